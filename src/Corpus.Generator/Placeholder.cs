@@ -1,0 +1,2 @@
+namespace Corpus.Generator;
+internal static class Placeholder { }
