@@ -4,37 +4,64 @@ using System.Text;
 namespace Corpus.Shared;
 
 /// <summary>
-/// Turns an article file's bytes into text by the rules the C# compiler applies to AdditionalFiles,
-/// so the text the generator saw at build time and the text read back from the assembly at run time
-/// are the same string: a byte order mark decides (UTF-8, UTF-16 LE/BE, UTF-32 LE), otherwise strict
-/// UTF-8, otherwise Windows-1252 (the code page of old CMS exports with smart quotes).
+/// Turns an article file's bytes into text the way the C# compiler does for AdditionalFiles when it
+/// runs on .NET: a byte order mark decides (UTF-8, UTF-16 LE/BE, UTF-32 LE), otherwise UTF-8, with
+/// U+FFFD for bytes that are not UTF-8 (the engine then reports CORPUS005). The generator records the
+/// encoding the compiler actually used, and the runtime decodes the embedded bytes with that one, so
+/// build time and run time agree even where a compiler falls back to another code page.
 /// Compiled into both the runtime library and the engine, which share no assembly.
 /// </summary>
 internal static class ArticleBytes
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    public const string Utf8 = "utf-8";
+    public const string Utf16LittleEndian = "utf-16";
+    public const string Utf16BigEndian = "utf-16BE";
+    public const string Utf32LittleEndian = "utf-32";
+    public const string Windows1252 = "windows-1252";
+    public const string Latin1 = "iso-8859-1";
 
     public static DecodedArticle Decode(byte[] bytes)
     {
         if (bytes is null) throw new ArgumentNullException(nameof(bytes));
+        return Decode(bytes, Detect(bytes));
+    }
 
-        if (StartsWith(bytes, 0xEF, 0xBB, 0xBF))
-            return new DecodedArticle(new UTF8Encoding(false, false).GetString(bytes, 3, bytes.Length - 3), "utf-8-bom");
-        if (StartsWith(bytes, 0xFF, 0xFE, 0x00, 0x00))
-            return new DecodedArticle(new UTF32Encoding(bigEndian: false, byteOrderMark: false).GetString(bytes, 4, bytes.Length - 4), "utf-32le");
-        if (StartsWith(bytes, 0xFF, 0xFE))
-            return new DecodedArticle(new UnicodeEncoding(bigEndian: false, byteOrderMark: false).GetString(bytes, 2, bytes.Length - 2), "utf-16le");
-        if (StartsWith(bytes, 0xFE, 0xFF))
-            return new DecodedArticle(new UnicodeEncoding(bigEndian: true, byteOrderMark: false).GetString(bytes, 2, bytes.Length - 2), "utf-16be");
+    /// <summary>Decodes with a named encoding (a web name, as <c>Encoding.WebName</c> gives it), skipping its byte order mark.</summary>
+    public static DecodedArticle Decode(byte[] bytes, string encoding)
+    {
+        if (bytes is null) throw new ArgumentNullException(nameof(bytes));
+        switch (encoding.ToLowerInvariant())
+        {
+            case "utf-8":
+                var utf8Bom = StartsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+                return new DecodedArticle(new UTF8Encoding(false, false).GetString(bytes, utf8Bom, bytes.Length - utf8Bom), Utf8);
+            case "utf-16":
+            case "utf-16le":
+                var leBom = StartsWith(bytes, 0xFF, 0xFE) ? 2 : 0;
+                return new DecodedArticle(new UnicodeEncoding(false, false).GetString(bytes, leBom, bytes.Length - leBom), Utf16LittleEndian);
+            case "utf-16be":
+                var beBom = StartsWith(bytes, 0xFE, 0xFF) ? 2 : 0;
+                return new DecodedArticle(new UnicodeEncoding(true, false).GetString(bytes, beBom, bytes.Length - beBom), Utf16BigEndian);
+            case "utf-32":
+            case "utf-32le":
+                var utf32Bom = StartsWith(bytes, 0xFF, 0xFE, 0x00, 0x00) ? 4 : 0;
+                return new DecodedArticle(new UTF32Encoding(false, false).GetString(bytes, utf32Bom, bytes.Length - utf32Bom), Utf32LittleEndian);
+            case "windows-1252":
+                return new DecodedArticle(DecodeWindows1252(bytes), Windows1252);
+            case "iso-8859-1":
+            case "latin1":
+                return new DecodedArticle(DecodeLatin1(bytes), Latin1);
+            default:
+                throw new NotSupportedException($"Articles in the encoding '{encoding}' cannot be read back; save them as UTF-8.");
+        }
+    }
 
-        try
-        {
-            return new DecodedArticle(StrictUtf8.GetString(bytes), "utf-8");
-        }
-        catch (DecoderFallbackException)
-        {
-            return new DecodedArticle(Windows1252(bytes), "windows-1252");
-        }
+    private static string Detect(byte[] bytes)
+    {
+        if (StartsWith(bytes, 0xFF, 0xFE, 0x00, 0x00)) return Utf32LittleEndian;
+        if (StartsWith(bytes, 0xFF, 0xFE)) return Utf16LittleEndian;
+        if (StartsWith(bytes, 0xFE, 0xFF)) return Utf16BigEndian;
+        return Utf8;
     }
 
     /// <summary>
@@ -72,7 +99,14 @@ internal static class ArticleBytes
         '\u02DC', '\u2122', '\u0161', '\u203A', '\u0153', '\u009D', '\u017E', '\u0178',
     };
 
-    private static string Windows1252(byte[] bytes)
+    private static string DecodeLatin1(byte[] bytes)
+    {
+        var chars = new char[bytes.Length];
+        for (var i = 0; i < bytes.Length; i++) chars[i] = (char)bytes[i];
+        return new string(chars);
+    }
+
+    private static string DecodeWindows1252(byte[] bytes)
     {
         var chars = new char[bytes.Length];
         for (var i = 0; i < bytes.Length; i++)
@@ -94,6 +128,6 @@ internal readonly struct DecodedArticle
 
     public string Text { get; }
 
-    /// <summary>The encoding that decoded the bytes: utf-8, utf-8-bom, utf-16le, utf-16be, utf-32le or windows-1252.</summary>
+    /// <summary>The web name of the encoding that decoded the bytes (utf-8, utf-16, utf-16BE, utf-32, windows-1252, iso-8859-1).</summary>
     public string Encoding { get; }
 }

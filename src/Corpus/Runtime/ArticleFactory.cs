@@ -15,6 +15,7 @@ public static class ArticleFactory
         string id,
         string path,
         string resource,
+        string encoding,
         int textLength,
         uint textChecksum,
         string title,
@@ -26,7 +27,7 @@ public static class ArticleFactory
         int[] paragraphs,
         int[] sentences)
     {
-        var text = new ArticleText(assembly, resource, path, textLength, textChecksum);
+        var text = new ArticleText(assembly, resource, encoding, path, textLength, textChecksum);
         return new Article(
             corpus, id, path, text, title, ParsePublished(published), source, section, url, wordCount, paragraphs, sentences);
     }

@@ -8,22 +8,24 @@ namespace Corpus.Runtime;
 
 /// <summary>
 /// An article's text, kept as an embedded resource of the consumer's assembly and decoded on first
-/// use. The length and checksum recorded at compile time prove the bytes are the ones the spans
-/// were computed on.
+/// use with the encoding the compiler read it with. The length and checksum recorded at compile time
+/// prove the bytes are the ones the spans were computed on.
 /// </summary>
 internal sealed class ArticleText
 {
     private readonly Assembly _assembly;
     private readonly string _resource;
+    private readonly string _encoding;
     private readonly string _path;
     private readonly int _length;
     private readonly uint _checksum;
     private string? _value;
 
-    public ArticleText(Assembly assembly, string resource, string path, int length, uint checksum)
+    public ArticleText(Assembly assembly, string resource, string encoding, string path, int length, uint checksum)
     {
         _assembly = assembly;
         _resource = resource;
+        _encoding = encoding;
         _path = path;
         _length = length;
         _checksum = checksum;
@@ -46,7 +48,7 @@ internal sealed class ArticleText
             read += n;
         }
 
-        var text = ArticleBytes.Decode(bytes).Text;
+        var text = ArticleBytes.Decode(bytes, _encoding).Text;
         if (text.Length != _length || ArticleBytes.Checksum(text) != _checksum)
         {
             throw new InvalidOperationException(

@@ -1,0 +1,1 @@
+return Corpus.Cli.CorpusCommand.Run(args, System.Console.Out, System.Console.Error);

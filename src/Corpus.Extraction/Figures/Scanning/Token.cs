@@ -1,0 +1,62 @@
+namespace Corpus.Extraction.Figures.Scanning;
+
+internal enum TokenKind
+{
+    /// <summary>A run of letters (with combining marks and inner apostrophes).</summary>
+    Word,
+
+    /// <summary>A run of ASCII digits.</summary>
+    Digits,
+
+    /// <summary>One character that can belong to a figure: a currency sign, %, °, a vulgar fraction, a comparison sign.</summary>
+    Symbol,
+
+    /// <summary>Any other single character: punctuation, dashes, quotes, brackets.</summary>
+    Punct,
+}
+
+/// <summary>One token of a sentence. Offsets are into the article text, so adjacency is <c>End == next.Start</c>.</summary>
+internal readonly struct Token
+{
+    public Token(TokenKind kind, int start, int end, string text)
+    {
+        Kind = kind;
+        Start = start;
+        End = end;
+        Text = text;
+        Lower = kind == TokenKind.Word ? text.ToLowerInvariant() : text;
+    }
+
+    public TokenKind Kind { get; }
+
+    public int Start { get; }
+
+    public int End { get; }
+
+    public string Text { get; }
+
+    public string Lower { get; }
+
+    public bool IsWord => Kind == TokenKind.Word;
+
+    public bool IsDigits => Kind == TokenKind.Digits;
+
+    public bool IsCapitalized => Kind == TokenKind.Word && char.IsUpper(Text[0]);
+
+    public bool IsAllCaps
+    {
+        get
+        {
+            if (Kind != TokenKind.Word) return false;
+            foreach (var c in Text)
+            {
+                if (char.IsLower(c)) return false;
+            }
+            return true;
+        }
+    }
+
+    public bool Is(char c) => Kind is TokenKind.Punct or TokenKind.Symbol && Text[0] == c;
+
+    public override string ToString() => Text;
+}

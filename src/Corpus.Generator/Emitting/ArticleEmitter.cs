@@ -1,0 +1,101 @@
+using System.Globalization;
+using Corpus.Extraction.Model;
+using Corpus.Generator.Model;
+
+namespace Corpus.Generator.Emitting;
+
+/// <summary>
+/// One source file per article: a lazily created, compile-time named member of its corpus class.
+/// The text itself is not here (it travels as an embedded resource); only what was extracted is.
+/// </summary>
+internal static class ArticleEmitter
+{
+    public static string Emit(ArticleEmission emission)
+    {
+        var (info, model, name, options) = (emission.Info, emission.Model, emission.Name, emission.Options);
+        var member = name.Member;
+        var field = "s_" + member.TrimStart('@');
+        var factory = "Create_" + member.TrimStart('@');
+
+        var writer = SourceFile.Begin(options, "Article " + info.DisplayPath);
+        writer.Open("partial class " + name.CorpusClass);
+
+        writer.Line($"private static global::Corpus.Article{SourceFile.NullableSuffix(options)} {field};");
+        writer.Line();
+        WriteDocumentation(writer, info, model);
+        writer.Line($"public static global::Corpus.Article {member} =>");
+        writer.Indent().Line($"{field} ?? global::Corpus.Runtime.Once.Publish(ref {field}, {factory}());").Outdent();
+        writer.Line();
+
+        writer.Line($"private static global::Corpus.Article {factory}() =>");
+        writer.Indent();
+        writer.Line("global::Corpus.Runtime.ArticleFactory.Create(");
+        writer.Indent();
+        writer.Line($"assembly: typeof({name.CorpusClass}).Assembly,");
+        writer.Line($"corpus: {Literal.String(name.CorpusClass.TrimStart('@'))},");
+        writer.Line($"id: {Literal.String(info.Id)},");
+        writer.Line($"path: {Literal.String(info.DisplayPath)},");
+        writer.Line($"resource: {Literal.String(info.Resource)},");
+        writer.Line($"encoding: {Literal.String(emission.Encoding)},");
+        writer.Line($"textLength: {Literal.Int(model.TextLength)},");
+        writer.Line($"textChecksum: {Literal.UInt(model.TextChecksum)},");
+        writer.Line($"title: {Literal.String(model.Header.Title)},");
+        writer.Line($"published: {Literal.String(model.Header.Published)},");
+        writer.Line($"source: {Literal.String(model.Header.Source)},");
+        writer.Line($"section: {Literal.String(model.Header.Section)},");
+        writer.Line($"url: {Literal.String(model.Header.Url)},");
+        writer.Line($"wordCount: {Literal.Int(model.WordCount)},");
+        WriteParagraphs(writer, model);
+        WriteSentences(writer, model);
+        writer.Outdent().Outdent();
+
+        writer.Close();
+        return SourceFile.End(writer, options);
+    }
+
+    private static void WriteDocumentation(CodeWriter writer, ArticleFileInfo info, ArticleModel model)
+    {
+        writer.Line($"/// <summary>{DocText.Escape(model.Header.Title)}</summary>");
+        writer.Line("/// <remarks>");
+        if (model.Lead.Length > 0)
+        {
+            writer.Line($"/// <para>{DocText.Escape(model.Lead)}</para>");
+        }
+        writer.Line(string.Format(
+            CultureInfo.InvariantCulture,
+            "/// <para><c>{0}</c>: {1} {2}, {3} {4}, {5} {6}.</para>",
+            DocText.Escape(info.DisplayPath),
+            model.Paragraphs.Count, model.Paragraphs.Count == 1 ? "paragraph" : "paragraphs",
+            model.Sentences.Count, model.Sentences.Count == 1 ? "sentence" : "sentences",
+            model.WordCount, model.WordCount == 1 ? "word" : "words"));
+        writer.Line("/// </remarks>");
+    }
+
+    private static void WriteParagraphs(CodeWriter writer, ArticleModel model)
+    {
+        writer.Line("// start, length");
+        writer.Line("paragraphs: new int[]");
+        writer.Line("{");
+        writer.Indent();
+        foreach (var paragraph in model.Paragraphs)
+        {
+            writer.Line($"{Literal.Int(paragraph.Start)}, {Literal.Int(paragraph.Length)},");
+        }
+        writer.Outdent();
+        writer.Line("},");
+    }
+
+    private static void WriteSentences(CodeWriter writer, ArticleModel model)
+    {
+        writer.Line("// start, length, paragraph");
+        writer.Line("sentences: new int[]");
+        writer.Line("{");
+        writer.Indent();
+        foreach (var sentence in model.Sentences)
+        {
+            writer.Line($"{Literal.Int(sentence.Range.Start)}, {Literal.Int(sentence.Range.Length)}, {Literal.Int(sentence.Paragraph)},");
+        }
+        writer.Outdent();
+        writer.Line("});");
+    }
+}

@@ -1,0 +1,55 @@
+using System.Globalization;
+using System.Text;
+
+namespace Corpus.Generator.Emitting;
+
+/// <summary>
+/// Text from an article made safe for one line of a <c>///</c> XML doc comment or a <c>//</c>
+/// comment: markup characters become entities, every line break C# knows (CR, LF, NEL, LS, PS)
+/// becomes a space so the comment cannot end early, and characters XML forbids become U+FFFD.
+/// </summary>
+internal static class DocText
+{
+    public static string Escape(string text, int maxLength = int.MaxValue)
+    {
+        var builder = new StringBuilder(text.Length);
+        var lastWasSpace = false;
+        for (var i = 0; i < text.Length && builder.Length < maxLength; i++)
+        {
+            var c = text[i];
+            if (IsBreakOrSpace(c))
+            {
+                if (!lastWasSpace && builder.Length > 0) builder.Append(' ');
+                lastWasSpace = true;
+                continue;
+            }
+            lastWasSpace = false;
+            switch (c)
+            {
+                case '&': builder.Append("&amp;"); break;
+                case '<': builder.Append("&lt;"); break;
+                case '>': builder.Append("&gt;"); break;
+                default:
+                    if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                    {
+                        builder.Append(c).Append(text[++i]);
+                    }
+                    else if (char.IsControl(c) || char.IsSurrogate(c) || c == '\uFFFE' || c == '\uFFFF'
+                        || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format)
+                    {
+                        builder.Append('\uFFFD');
+                    }
+                    else
+                    {
+                        builder.Append(c);
+                    }
+                    break;
+            }
+        }
+        return builder.ToString().TrimEnd();
+    }
+
+    private static bool IsBreakOrSpace(char c) =>
+        c == '\r' || c == '\n' || c == '\u0085' || c == '\u2028' || c == '\u2029' || c == '\t' || c == '\f' || c == '\v'
+        || char.IsWhiteSpace(c);
+}

@@ -1,0 +1,50 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using Corpus.Extraction.Model;
+
+namespace Corpus.Generator.Model;
+
+/// <summary>
+/// The names of every article in every corpus of the project, decided together because a name
+/// depends on its neighbours (collisions). Equal tables compare equal, so an edit that changes no
+/// name leaves everything downstream cached.
+/// </summary>
+internal sealed class NamingTable : IEquatable<NamingTable>
+{
+    private Dictionary<string, ArticleName>? _byPath;
+
+    public NamingTable(EquatableArray<NamedArticle> articles, EquatableArray<CorpusIndex> corpora)
+    {
+        Articles = articles;
+        Corpora = corpora;
+    }
+
+    /// <summary>Every article, ordered by corpus class and then path.</summary>
+    public EquatableArray<NamedArticle> Articles { get; }
+
+    public EquatableArray<CorpusIndex> Corpora { get; }
+
+    public ArticleName? Find(string path)
+    {
+        var byPath = LazyInitializer.EnsureInitialized(ref _byPath, () =>
+        {
+            var map = new Dictionary<string, ArticleName>(StringComparer.Ordinal);
+            foreach (var article in Articles) map[article.Key.Path] = article.Name;
+            return map;
+        })!;
+        return byPath.TryGetValue(path, out var name) ? name : null;
+    }
+
+    public bool Equals(NamingTable? other) =>
+        other is not null && Articles.Equals(other.Articles) && Corpora.Equals(other.Corpora);
+
+    public override bool Equals(object? obj) => Equals(obj as NamingTable);
+
+    public override int GetHashCode() => Articles.GetHashCode();
+}
+
+internal sealed record NamedArticle(ArticleKey Key, ArticleName Name);
+
+/// <summary>One corpus class and its members in <c>All</c> order.</summary>
+internal sealed record CorpusIndex(string ClassName, EquatableArray<string> Members);

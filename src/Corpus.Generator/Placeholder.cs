@@ -1,2 +1,0 @@
-namespace Corpus.Generator;
-internal static class Placeholder { }

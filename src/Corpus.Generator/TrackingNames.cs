@@ -1,0 +1,13 @@
+namespace Corpus.Generator;
+
+/// <summary>Names of the pipeline's steps, so tests can assert which ones re-ran.</summary>
+public static class TrackingNames
+{
+    public const string Options = nameof(Options);
+    public const string ArticleFiles = nameof(ArticleFiles);
+    public const string Extraction = nameof(Extraction);
+    public const string ArticleKeys = nameof(ArticleKeys);
+    public const string Naming = nameof(Naming);
+    public const string ArticleEmission = nameof(ArticleEmission);
+    public const string CorpusIndexes = nameof(CorpusIndexes);
+}

@@ -1,0 +1,102 @@
+using System.Collections.Generic;
+using System.Linq;
+using Corpus.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+
+namespace Corpus.Generator.Tests;
+
+/// <summary>
+/// The generator runs on every keystroke in an IDE: an unchanged input must re-run nothing, an edited
+/// article must re-run only that article, and editing C# code must re-run no extraction at all.
+/// </summary>
+public class CachingTests
+{
+    private const int ArticleCount = 1000;
+
+    [Fact]
+    public void SecondRunWithoutChangesIsEntirelyCached()
+    {
+        var harness = new GeneratorHarness(SyntheticArticles.Many(ArticleCount));
+        harness.Run();
+        var second = harness.Run();
+
+        foreach (var step in TrackedStepNames)
+        {
+            Assert.All(Reasons(second, step), reason => Assert.Contains(reason, new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged }));
+        }
+        Assert.All(second.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs), output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
+    }
+
+    [Fact]
+    public void EditingOneArticleReRunsOnlyThatArticle()
+    {
+        var articles = SyntheticArticles.Many(ArticleCount);
+        var harness = new GeneratorHarness(articles);
+        harness.Run();
+
+        harness.Replace(articles[417], SyntheticArticles.One(417, extra: "\nA further paragraph was added.\n"));
+        var result = harness.Run();
+
+        var extraction = Reasons(result, TrackingNames.Extraction);
+        Assert.Equal(ArticleCount, extraction.Count);
+        Assert.Equal(1, extraction.Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.Equal(ArticleCount - 1, extraction.Count(r => r == IncrementalStepRunReason.Cached));
+
+        var emission = Reasons(result, TrackingNames.ArticleEmission);
+        Assert.Equal(1, emission.Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.DoesNotContain(IncrementalStepRunReason.New, emission);
+
+        // The edit changed no name, so the naming table and the index are reused as they were.
+        Assert.All(Reasons(result, TrackingNames.Naming), r => Assert.Contains(r, new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged }));
+        Assert.All(Reasons(result, TrackingNames.CorpusIndexes), r => Assert.Contains(r, new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged }));
+
+        var sources = result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs).ToList();
+        Assert.Equal(1, sources.Count(o => o.Reason == IncrementalStepRunReason.Modified));
+    }
+
+    [Fact]
+    public void EditingCSharpCodeReRunsNoExtraction()
+    {
+        var harness = new GeneratorHarness(SyntheticArticles.Many(ArticleCount));
+        harness.Run();
+
+        harness.AddCSharp("namespace Consumer { public static class Edited { public static int Value => 42; } }", "Edited.cs");
+        var result = harness.Run();
+
+        foreach (var step in TrackedStepNames)
+        {
+            Assert.All(Reasons(result, step), reason => Assert.Contains(reason, new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged }));
+        }
+        Assert.Equal(ArticleCount, Reasons(result, TrackingNames.Extraction).Count(r => r == IncrementalStepRunReason.Cached));
+    }
+
+    [Fact]
+    public void AddingAnArticleExtractsOnlyTheNewOne()
+    {
+        var harness = new GeneratorHarness(SyntheticArticles.Many(50));
+        harness.Run();
+
+        harness.Add(SyntheticArticles.One(50));
+        var result = harness.Run();
+
+        var extraction = Reasons(result, TrackingNames.Extraction);
+        Assert.Equal(1, extraction.Count(r => r == IncrementalStepRunReason.New));
+        Assert.Equal(50, extraction.Count(r => r == IncrementalStepRunReason.Cached));
+        // Existing articles keep their names, so their sources are not regenerated.
+        var emission = Reasons(result, TrackingNames.ArticleEmission);
+        Assert.Equal(1, emission.Count(r => r == IncrementalStepRunReason.New));
+        Assert.Equal(0, emission.Count(r => r == IncrementalStepRunReason.Modified));
+    }
+
+    private static readonly string[] TrackedStepNames =
+    {
+        TrackingNames.Options, TrackingNames.ArticleFiles, TrackingNames.Extraction, TrackingNames.ArticleKeys,
+        TrackingNames.Naming, TrackingNames.ArticleEmission, TrackingNames.CorpusIndexes,
+    };
+
+    private static List<IncrementalStepRunReason> Reasons(GeneratorRunResult result, string step)
+    {
+        Assert.True(result.TrackedSteps.ContainsKey(step), $"step {step} was not tracked");
+        return result.TrackedSteps[step].SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
+    }
+}

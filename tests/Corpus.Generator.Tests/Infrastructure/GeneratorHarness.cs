@@ -1,0 +1,94 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace Corpus.Generator.Tests.Infrastructure;
+
+/// <summary>Runs the generator through <see cref="CSharpGeneratorDriver"/> the way the compiler does, with step tracking on.</summary>
+internal sealed class GeneratorHarness
+{
+    private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(() =>
+    {
+        var platform = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
+            .Split(Path.PathSeparator)
+            .Where(path => Path.GetFileName(path).StartsWith("System.", StringComparison.Ordinal)
+                || Path.GetFileName(path) is "mscorlib.dll" or "netstandard.dll");
+        return platform
+            .Append(typeof(global::Corpus.Article).Assembly.Location)
+            .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
+            .ToImmutableArray();
+    });
+
+    public GeneratorHarness(IEnumerable<AdditionalText> files, IReadOnlyDictionary<string, string>? properties = null, LanguageVersion languageVersion = LanguageVersion.Latest)
+    {
+        Options = new TestOptionsProvider(properties ?? new Dictionary<string, string> { ["RootNamespace"] = "Consumer" });
+        Files = files.ToList();
+        foreach (var file in Files.OfType<TestArticle>()) Options.Add(file.Path, file.Metadata);
+        ParseOptions = new CSharpParseOptions(languageVersion);
+        Compilation = CSharpCompilation.Create(
+            "Consumer",
+            new[] { CSharpSyntaxTree.ParseText("namespace Consumer { public static class Program { } }", ParseOptions, path: "Program.cs") },
+            References.Value,
+            new CSharpCompilationOptions(
+                OutputKind.DynamicallyLinkedLibrary,
+                nullableContextOptions: languageVersion >= LanguageVersion.CSharp8 ? NullableContextOptions.Enable : NullableContextOptions.Disable));
+        Driver = CSharpGeneratorDriver.Create(
+            new[] { new CorpusGenerator().AsSourceGenerator() },
+            Files,
+            ParseOptions,
+            Options,
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+    }
+
+    public TestOptionsProvider Options { get; }
+
+    public List<AdditionalText> Files { get; }
+
+    public CSharpParseOptions ParseOptions { get; }
+
+    public Compilation Compilation { get; private set; }
+
+    public GeneratorDriver Driver { get; private set; }
+
+    public Compilation Output { get; private set; } = null!;
+
+    public ImmutableArray<Diagnostic> GeneratorDiagnostics { get; private set; }
+
+    public GeneratorRunResult Run()
+    {
+        Driver = Driver.RunGeneratorsAndUpdateCompilation(Compilation, out var output, out var diagnostics);
+        Output = output;
+        GeneratorDiagnostics = diagnostics;
+        return Driver.GetRunResult().Results.Single();
+    }
+
+    public void Replace(AdditionalText old, AdditionalText replacement)
+    {
+        if (replacement is TestArticle article) Options.Add(article.Path, article.Metadata);
+        Files[Files.IndexOf(old)] = replacement;
+        Driver = Driver.ReplaceAdditionalText(old, replacement);
+    }
+
+    public void Add(AdditionalText file)
+    {
+        if (file is TestArticle article) Options.Add(article.Path, article.Metadata);
+        Files.Add(file);
+        Driver = Driver.AddAdditionalTexts(ImmutableArray.Create(file));
+    }
+
+    public void AddCSharp(string source, string path)
+    {
+        Compilation = Compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText(source, ParseOptions, path: path));
+    }
+
+    /// <summary>Errors and warnings of the compilation with the generated code, as a user's build would show them.</summary>
+    public ImmutableArray<Diagnostic> CompilationProblems() =>
+        Output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToImmutableArray();
+
+    public static string Source(GeneratorRunResult result, string hintName) =>
+        result.GeneratedSources.Single(s => s.HintName == hintName).SourceText.ToString();
+}

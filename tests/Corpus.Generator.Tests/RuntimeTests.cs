@@ -1,0 +1,60 @@
+using System.Linq;
+using System.Text;
+using System.Threading.Tasks;
+using Corpus.Generator.Tests.Infrastructure;
+
+namespace Corpus.Generator.Tests;
+
+/// <summary>The generated code, compiled and run: texts come back exact and spans index into them.</summary>
+public class RuntimeTests
+{
+    [Fact]
+    public void SeedArticlesRoundTripThroughTheAssembly()
+    {
+        var articles = Seeds.Articles();
+        var harness = new GeneratorHarness(articles);
+        harness.Run();
+
+        var all = LoadedCorpus.All(harness, "Consumer.Seeds");
+
+        Assert.Equal(2, all.Count);
+        for (var i = 0; i < articles.Length; i++)
+        {
+            var article = all[i];
+            Assert.Equal(articles[i].GetText()!.ToString(), article.Text);
+            Assert.Equal("Seeds", article.Corpus);
+            Assert.All(article.Paragraphs, p => Assert.True(p.Span.End <= article.Text.Length));
+            Assert.All(article.Sentences, s => Assert.True(s.Paragraph.Span.Contains(s.Span)));
+            Assert.Same(article, all[i]);
+        }
+        Assert.Equal(new[] { "000_dcf93b46243cb9cc", "003_65d72a984a2ce250" }, all.Select(a => a.Id));
+    }
+
+    [Fact]
+    public void ATextThatChangedAfterCompilationIsRefusedClearly()
+    {
+        var harness = new GeneratorHarness(new[] { TestArticle.Corpus("seeds/a.txt", "Original text.\n") });
+        harness.Run();
+
+        var all = LoadedCorpus.All(harness, "Consumer.Seeds", _ => Encoding.UTF8.GetBytes("Edited text!!!\n"));
+
+        var error = Assert.Throws<System.InvalidOperationException>(() => all[0].Text);
+        Assert.Contains("seeds/a.txt", error.Message);
+    }
+
+    [Fact]
+    public void ParallelFirstAccessMaterializesOneInstance()
+    {
+        var harness = new GeneratorHarness(SyntheticArticles.Many(64));
+        harness.Run();
+        var all = LoadedCorpus.All(harness, "Consumer.News");
+
+        var seen = new global::Corpus.Article[16][];
+        Parallel.For(0, seen.Length, t => seen[t] = Enumerable.Range(0, all.Count).Select(i => all[(i * 7 + t) % all.Count]).OrderBy(a => a.Id).ToArray());
+
+        for (var t = 1; t < seen.Length; t++)
+        {
+            for (var i = 0; i < all.Count; i++) Assert.Same(seen[0][i], seen[t][i]);
+        }
+    }
+}
