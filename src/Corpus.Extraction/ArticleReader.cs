@@ -31,7 +31,7 @@ public static class ArticleReader
         {
             findings.Add(FindingKind.EmptyArticle,
                 "The article has no body text: after its front matter and page furniture nothing is left. Add the article's text.",
-                body);
+                new TextRange(frontMatter.BodyStart, 0));
         }
 
         var paragraphs = ParagraphSplitter.Split(text, body, cancellationToken);
@@ -43,8 +43,7 @@ public static class ArticleReader
         }
 
         var authorTitle = Clean(frontMatter.Title?.Value) ?? Clean(metadata.Title);
-        var title = authorTitle
-            ?? (sentences.Count > 0 ? Excerpt.Of(text, sentences[0].Range, MaxTitleLength, cancellationToken) : FileTitle(path));
+        var title = authorTitle ?? TitleFromLead(text, sentences, cancellationToken) ?? FileTitle(path);
         var header = new ArticleHeader(
             title,
             TitleFromLead: authorTitle is null,
@@ -97,6 +96,20 @@ public static class ArticleReader
             return date;
         }
 
+        return null;
+    }
+
+    // The first sentence with a word in it: a leading "***" or "—" is a separator, not a title.
+    private static string? TitleFromLead(string text, List<SentenceModel> sentences, CancellationToken cancellationToken)
+    {
+        foreach (var sentence in sentences)
+        {
+            for (var i = sentence.Range.Start; i < sentence.Range.End; i++)
+            {
+                cancellationToken.Poll(i);
+                if (char.IsLetterOrDigit(text, i)) return Excerpt.Of(text, sentence.Range, MaxTitleLength, cancellationToken);
+            }
+        }
         return null;
     }
 

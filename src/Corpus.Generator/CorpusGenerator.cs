@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using Corpus.Extraction.Model;
 using Corpus.Generator.Diagnostics;
 using Corpus.Generator.Emitting;
 using Corpus.Generator.Model;
@@ -41,7 +42,9 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         var readable = extracted.Where(static article => article.Model is not null);
 
         var naming = readable
-            .Select(static (article, _) => new ArticleKey(article.Info.Path, article.Info.DisplayPath, article.Info.CorpusName, article.Info.Id))
+            .Select(static (article, _) => new ArticleKey(
+                article.Info.Path, article.Info.DisplayPath, article.Info.CorpusName, article.Info.Id,
+                article.Figures.Select(f => f.BaseName).ToEquatableArray()))
             .WithTrackingName(TrackingNames.ArticleKeys)
             .Collect()
             .Select(static (keys, _) => NamingTableBuilder.Build(keys))
@@ -69,7 +72,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
     private static ArticleEmission? ToEmission(ExtractedArticle article, NamingTable naming, CorpusOptions options)
     {
         var name = naming.Find(article.Info.Path);
-        return name is null ? null : new ArticleEmission(article.Info, article.Encoding, article.Model!, name, options);
+        return name is null ? null : new ArticleEmission(article.Info, article.Encoding, article.Model!, article.Figures, name, options);
     }
 
     private static void EmitArticle(SourceProductionContext context, ArticleEmission? emission)

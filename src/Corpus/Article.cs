@@ -26,7 +26,9 @@ public sealed class Article
         string? url,
         int wordCount,
         int[] paragraphs,
-        int[] sentences)
+        int[] sentences,
+        QuoteRow[] quotes,
+        FigureRow[] figures)
     {
         Corpus = corpus;
         Id = id;
@@ -39,6 +41,27 @@ public sealed class Article
         Url = url;
         WordCount = wordCount;
         (Paragraphs, Sentences) = Segments.Build(this, paragraphs, sentences);
+
+        var quoteList = new Quote[quotes.Length];
+        for (var i = 0; i < quotes.Length; i++)
+        {
+            var row = quotes[i];
+            quoteList[i] = new Quote(
+                this, i, row.Kind, new TextSpan(row.Start, row.Length),
+                row.CueStart < 0 ? null : new TextSpan(row.CueStart, row.CueLength),
+                row.MentionStart < 0 ? null : new TextSpan(row.MentionStart, row.MentionLength),
+                row.Speaker, row.Via, row.Continues);
+        }
+        Quotes = Array.AsReadOnly(quoteList);
+
+        var figureList = new Figure[figures.Length];
+        for (var i = 0; i < figures.Length; i++)
+        {
+            var row = figures[i];
+            figureList[i] = new Figure(
+                this, i, row.Kind, new TextSpan(row.Start, row.Length), row.Value, row.Upper, row.Qualifier, row.Unit, row.Counts, row.Sentence, row.Quote);
+        }
+        Figures = Array.AsReadOnly(figureList);
     }
 
     /// <summary>The name of the corpus class that holds the article, for example <c>Seeds</c>.</summary>
@@ -70,6 +93,12 @@ public sealed class Article
     public IReadOnlyList<Paragraph> Paragraphs { get; }
 
     public IReadOnlyList<Sentence> Sentences { get; }
+
+    /// <summary>Every quotation, in text order: direct, partial and reported speech.</summary>
+    public IReadOnlyList<Quote> Quotes { get; }
+
+    /// <summary>Every figure, in text order.</summary>
+    public IReadOnlyList<Figure> Figures { get; }
 
     /// <summary>The text of a span of this article.</summary>
     public string this[TextSpan span] => Text.Substring(span.Start, span.Length);

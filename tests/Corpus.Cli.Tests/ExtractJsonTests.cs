@@ -128,6 +128,16 @@ public sealed class ExtractJsonTests
     }
 
     [Fact]
+    public void An_empty_path_is_missing_not_the_working_directory()
+    {
+        var run = CliRun.In(RepoPaths.Root, "extract", "", "seeds/000_dcf93b46243cb9cc.txt", "--json");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal("corpus: cannot read '': no such file or directory", run.Stderr.Trim());
+        Assert.Equal(new[] { "000_dcf93b46243cb9cc" }, Ids(run));
+    }
+
+    [Fact]
     public void Findings_become_diagnostics_with_one_based_lines_and_columns()
     {
         using var folder = new TempFolder();

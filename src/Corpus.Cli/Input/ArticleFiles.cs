@@ -18,23 +18,8 @@ internal static class ArticleFiles
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var argument in arguments)
         {
-            // An empty argument (an unset shell variable) would otherwise mean the working directory.
-            var fullPath = argument.Length == 0 ? "" : Path.GetFullPath(argument, workingDirectory);
-            IEnumerable<ArticleFile> found;
-            if (fullPath.Length == 0)
-            {
-                errors.CannotRead(argument, "no such file or directory");
-                continue;
-            }
-            if (File.Exists(fullPath))
-            {
-                found = new[] { new ArticleFile(fullPath, Path.GetFileNameWithoutExtension(fullPath), DisplayPaths.Of(fullPath, workingDirectory)) };
-            }
-            else if (Directory.Exists(fullPath))
-            {
-                found = InFolder(fullPath, pattern, recursive, workingDirectory, errors);
-            }
-            else
+            var found = Find(argument, pattern, recursive, workingDirectory, errors);
+            if (found is null)
             {
                 errors.CannotRead(argument, "no such file or directory");
                 continue;
@@ -44,6 +29,19 @@ internal static class ArticleFiles
             files.AddRange(found.Where(file => seen.Add(file.FullPath)));
         }
         return files;
+    }
+
+    private static IEnumerable<ArticleFile>? Find(
+        string argument, string pattern, bool recursive, string workingDirectory, InputErrors errors)
+    {
+        // An empty argument (an unset shell variable) must not mean the working directory.
+        if (argument.Length == 0) return null;
+        var fullPath = Path.GetFullPath(argument, workingDirectory);
+        if (File.Exists(fullPath))
+        {
+            return new[] { new ArticleFile(fullPath, Path.GetFileNameWithoutExtension(fullPath), DisplayPaths.Of(fullPath, workingDirectory)) };
+        }
+        return Directory.Exists(fullPath) ? InFolder(fullPath, pattern, recursive, workingDirectory, errors) : null;
     }
 
     private static IEnumerable<ArticleFile> InFolder(

@@ -10,7 +10,7 @@ namespace Corpus.Extraction.Text;
 /// </summary>
 internal static class Abbreviations
 {
-    // Titles and name prefixes: a name always follows ("Mr. Medvedev", "St. Petersburg", "Lt. Gen. Smith").
+    // Titles and name prefixes: a name always follows ("Mr. Medvedev", "Lt. Gen. Smith", "Mt. Everest").
     private static readonly HashSet<string> Titles = new(StringComparer.OrdinalIgnoreCase)
     {
         "Mr", "Mrs", "Ms", "Mx", "Messrs", "Mme", "Mmes", "Mlle", "Dr", "Drs", "Prof", "Profs",
@@ -22,11 +22,12 @@ internal static class Abbreviations
     // Never at a sentence end, whatever their case: "Roe vs. Wade", "see cf. ...".
     private static readonly HashSet<string> Connectives = new(StringComparer.OrdinalIgnoreCase) { "vs", "cf", "viz" };
 
-    // Followed by a number they are part of it: "No. 5", "Vol. 2", "Rs. 500", "Art. 12".
+    // Followed by a number they are part of it: "No. 5", "Vol. 2", "Rs. 500", "Art. 12", "5 ft. 3 in.".
     private static readonly HashSet<string> NumberPrefixes = new(StringComparer.OrdinalIgnoreCase)
     {
         "No", "Nos", "Nr", "Vol", "Vols", "Art", "Arts", "Fig", "Figs", "p", "pp", "Pg", "Para", "Sec", "Secs",
-        "Ch", "Chap", "Op", "Ep", "Pt", "Pts", "Rs", "Approx", "Tel", "Ref", "Ed", "Ver",
+        "Ch", "Chap", "Op", "Ep", "Pt", "Pts", "Rs", "Approx", "Tel", "Ref", "Ed", "Ver", "ca", "est",
+        "ft", "yd", "mi", "lb", "lbs", "oz", "qt", "gal", "sq", "cu", "km", "kg", "mph",
     };
 
     // Dates: "Jan. 5" never ends; "in Jan. The ..." may.

@@ -25,7 +25,7 @@ internal static class ParagraphSplitter
         if (body.Length == 0) return paragraphs;
 
         var lines = ReadLines(text, body, cancellationToken);
-        var blankDelimited = UsesBlankLines(text, lines);
+        var blankDelimited = UsesBlankLines(text, lines, cancellationToken);
 
         var first = -1;
         for (var i = 0; i < lines.Count; i++)
@@ -59,13 +59,15 @@ internal static class ParagraphSplitter
         }
     }
 
-    private static bool UsesBlankLines(string text, List<Line> lines)
+    private static bool UsesBlankLines(string text, List<Line> lines, CancellationToken cancellationToken)
     {
         int single = 0, blank = 0, midSentence = 0;
         Line? previous = null;
         var gap = false;
-        foreach (var line in lines)
+        for (var i = 0; i < lines.Count; i++)
         {
+            cancellationToken.Poll(i);
+            var line = lines[i];
             if (line.Content.Length == 0)
             {
                 gap = true;

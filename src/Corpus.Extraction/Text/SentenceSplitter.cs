@@ -39,9 +39,9 @@ internal static class SentenceSplitter
             }
 
             var markStart = i;
-            while (i < end && IsTerminal(text[i])) i++;
+            while (i < end && IsTerminal(text[i])) cancellationToken.Poll(++i);
             var markEnd = i;
-            while (i < end && IsCloser(text[i])) i++;
+            while (i < end && IsCloser(text[i])) cancellationToken.Poll(++i);
             var sentenceEnd = i;
             if (sentenceEnd >= end) break;
             if (!char.IsWhiteSpace(text[sentenceEnd])) continue; // "U.S", "2.5", "www.example.com", "it,”"

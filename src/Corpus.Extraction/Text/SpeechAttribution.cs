@@ -29,7 +29,7 @@ internal static class SpeechAttribution
             var end = i;
             while (end < limit && end - i <= MaxWord && IsWordChar(text[end])) end++;
             if (end == i || end - i > MaxWord) return false;
-            if (char.IsLower(text[i])) return names > 0 && Verbs.Contains(text.Substring(i, end - i));
+            if (char.IsLower(text[i])) return names > 0 && Verbs.Contains(text.Substring(i, end - i).TrimEnd('.'));
             if (!char.IsUpper(text[i]) || SentenceStarters.StartsAt(text, i, limit)) return false;
             names++;
             i = end;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq;
 using Corpus.Extraction.Model;
 using Corpus.Generator.Model;
 
@@ -47,10 +48,50 @@ internal static class ArticleEmitter
         writer.Line($"wordCount: {Literal.Int(model.WordCount)},");
         WriteParagraphs(writer, model);
         WriteSentences(writer, model);
+        WriteFigures(writer, model, emission.Figures);
         writer.Outdent().Outdent();
+
+        if (model.Figures.Count > 0) WriteFigureMembers(writer, emission);
 
         writer.Close();
         return SourceFile.End(writer, options);
+    }
+
+    private static void WriteFigures(CodeWriter writer, ArticleModel model, EquatableArray<FigureSnippet> snippets)
+    {
+        writer.Line("figures: new global::Corpus.Runtime.FigureRow[]");
+        writer.Line("{");
+        writer.Indent();
+        for (var i = 0; i < model.Figures.Count; i++)
+        {
+            var figure = model.Figures[i];
+            writer.Line("// " + DocText.Comment(snippets[i].Text));
+            writer.Line(
+                "new global::Corpus.Runtime.FigureRow(" +
+                $"global::Corpus.FigureKind.{RuntimeNames.Of(figure.Kind)}, {Literal.Int(figure.Range.Start)}, {Literal.Int(figure.Range.Length)}, " +
+                $"global::Corpus.Qualifier.{figure.Qualifier}, {Literal.Decimal(figure.Value)}, {Literal.Decimal(figure.Upper)}, " +
+                $"unit: {Literal.String(figure.Unit)}, counts: {Literal.String(figure.Counts)}, " +
+                $"sentence: {Literal.Int(figure.Sentence)}, quote: {Literal.Int(figure.Quote ?? -1)}),");
+        }
+        writer.Outdent();
+        writer.Line("});");
+    }
+
+    private static void WriteFigureMembers(CodeWriter writer, ArticleEmission emission)
+    {
+        writer.Line();
+        writer.Open("partial class FigureList");
+        for (var i = 0; i < emission.Model.Figures.Count; i++)
+        {
+            if (i > 0) writer.Line();
+            var figure = emission.Model.Figures[i];
+            var snippet = emission.Figures[i];
+            var facts = string.Join(", ", new[] { RuntimeNames.Of(figure.Kind).ToLowerInvariant(), figure.Unit, figure.Counts }.Where(f => !string.IsNullOrEmpty(f)));
+            writer.Line($"/// <summary>{DocText.Escape(snippet.Text)} ({DocText.Escape(facts)})</summary>");
+            if (snippet.Sentence.Length > 0) writer.Line($"/// <remarks>{DocText.Escape(snippet.Sentence)}</remarks>");
+            writer.Line($"public global::Corpus.Figure {emission.Name.FigureMembers[i]} => {emission.Name.Member}.Figures[{Literal.Int(i)}];");
+        }
+        writer.Close();
     }
 
     private static void WriteDocumentation(CodeWriter writer, ArticleFileInfo info, ArticleModel model)
@@ -96,6 +137,6 @@ internal static class ArticleEmitter
             writer.Line($"{Literal.Int(sentence.Range.Start)}, {Literal.Int(sentence.Range.Length)}, {Literal.Int(sentence.Paragraph)},");
         }
         writer.Outdent();
-        writer.Line("});");
+        writer.Line("},");
     }
 }

@@ -26,6 +26,17 @@ internal static class CorpusIndexEmitter
         writer.Line("/// <summary>Every article of the corpus, ordered by path. Articles are created on first access.</summary>");
         writer.Line("public static global::System.Collections.Generic.IReadOnlyList<global::Corpus.Article> All { get; } =");
         writer.Indent().Line($"new global::Corpus.Runtime.LazyList<global::Corpus.Article>({Literal.Int(count)}, Article_At);").Outdent();
+        writer.Line();
+        writer.Line("/// <summary>Every figure of the corpus, article after article, each also a named member.</summary>");
+        writer.Line("public static FigureList Figures { get; } = new FigureList();");
+        writer.Line();
+        writer.Line("/// <summary>The figures of the corpus: enumerate them with LINQ, or name one.</summary>");
+        writer.Open("public sealed partial class FigureList : global::Corpus.Runtime.CorpusItems<global::Corpus.Figure>");
+        writer.Line("internal FigureList()");
+        writer.Indent().Line(": base(All, article => article.Figures)").Outdent();
+        writer.Line("{");
+        writer.Line("}");
+        writer.Close();
 
         if (count <= BlockSize)
         {

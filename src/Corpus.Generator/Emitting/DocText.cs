@@ -10,7 +10,12 @@ namespace Corpus.Generator.Emitting;
 /// </summary>
 internal static class DocText
 {
-    public static string Escape(string text, int maxLength = int.MaxValue)
+    /// <summary>For a <c>//</c> comment: one line, no markup escaping needed.</summary>
+    public static string Comment(string text, int maxLength = 120) => Clean(text, maxLength, xml: false);
+
+    public static string Escape(string text, int maxLength = int.MaxValue) => Clean(text, maxLength, xml: true);
+
+    private static string Clean(string text, int maxLength, bool xml)
     {
         var builder = new StringBuilder(text.Length);
         var lastWasSpace = false;
@@ -26,9 +31,9 @@ internal static class DocText
             lastWasSpace = false;
             switch (c)
             {
-                case '&': builder.Append("&amp;"); break;
-                case '<': builder.Append("&lt;"); break;
-                case '>': builder.Append("&gt;"); break;
+                case '&' when xml: builder.Append("&amp;"); break;
+                case '<' when xml: builder.Append("&lt;"); break;
+                case '>' when xml: builder.Append("&gt;"); break;
                 default:
                     if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
                     {

@@ -48,6 +48,10 @@ internal static class Literal
 
     public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 
+    public static string Decimal(decimal value) => value.ToString(CultureInfo.InvariantCulture) + "m";
+
+    public static string Decimal(decimal? value) => value is { } number ? Decimal(number) : "null";
+
     public static string UInt(uint value) => "0x" + value.ToString("X8", CultureInfo.InvariantCulture) + "u";
 
     private static bool NeedsEscape(char c) =>

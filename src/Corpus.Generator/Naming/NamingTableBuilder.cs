@@ -22,6 +22,13 @@ internal static class NamingTableBuilder
         "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize",
     };
 
+    /// <summary>Names the members of the generated <c>Figures</c> and <c>Quotes</c> classes already use.</summary>
+    private static readonly string[] ReservedInLists =
+    {
+        "GetEnumerator", "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize",
+        "FigureList", "QuoteList", "PersonList",
+    };
+
     public static NamingTable Build(ImmutableArray<ArticleKey> keys)
     {
         var named = new List<NamedArticle>(keys.Length);
@@ -34,6 +41,7 @@ internal static class NamingTableBuilder
         foreach (var corpus in byCorpus)
         {
             var taken = new HashSet<string>(Reserved, StringComparer.OrdinalIgnoreCase) { corpus.Key };
+            var takenFigures = new HashSet<string>(ReservedInLists, StringComparer.OrdinalIgnoreCase);
             var members = new List<string>();
             var ordered = corpus
                 .OrderBy(k => k.DisplayPath, StringComparer.Ordinal)
@@ -42,7 +50,8 @@ internal static class NamingTableBuilder
             {
                 var member = Unique(Identifier.ToPascalCase(key.Id, "Article"), taken);
                 var hint = corpus.Key.TrimStart('@') + "." + member.TrimStart('@') + ".g.cs";
-                named.Add(new NamedArticle(key, new ArticleName(corpus.Key, member, hint)));
+                var figures = key.FigureNames.Select(name => Unique(name, takenFigures)).ToEquatableArray();
+                named.Add(new NamedArticle(key, new ArticleName(corpus.Key, member, hint, figures)));
                 members.Add(member);
             }
             corpora.Add(new CorpusIndex(corpus.Key, members.ToEquatableArray()));

@@ -24,13 +24,14 @@ internal static class ArticleExtraction
                 return Failed(info, DiagnosticInfo.AtFileStart(Descriptors.Unreadable.Id, info.Path, info.DisplayPath));
             }
 
-            var model = ArticleReader.Read(info.DisplayPath, text.ToString(), info.Metadata, cancellationToken);
+            var content = text.ToString();
+            var model = ArticleReader.Read(info.DisplayPath, content, info.Metadata, cancellationToken);
             var diagnostics = new DiagnosticInfo[model.Findings.Count];
             for (var i = 0; i < diagnostics.Length; i++)
             {
                 diagnostics[i] = DiagnosticInfo.From(model.Findings[i], info.Path);
             }
-            return new ExtractedArticle(info, text.Encoding?.WebName ?? "utf-8", model, new EquatableArray<DiagnosticInfo>(diagnostics));
+            return new ExtractedArticle(info, text.Encoding?.WebName ?? "utf-8", model, Snippets.Figures(model, content), new EquatableArray<DiagnosticInfo>(diagnostics));
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -40,5 +41,5 @@ internal static class ArticleExtraction
     }
 
     private static ExtractedArticle Failed(ArticleFileInfo info, DiagnosticInfo diagnostic) =>
-        new(info, "", null, new EquatableArray<DiagnosticInfo>(new[] { diagnostic }));
+        new(info, "", null, EquatableArray<FigureSnippet>.Empty, new EquatableArray<DiagnosticInfo>(new[] { diagnostic }));
 }

@@ -25,11 +25,14 @@ public static class ArticleFactory
         string? url,
         int wordCount,
         int[] paragraphs,
-        int[] sentences)
+        int[] sentences,
+        QuoteRow[]? quotes = null,
+        FigureRow[]? figures = null)
     {
         var text = new ArticleText(assembly, resource, encoding, path, textLength, textChecksum);
         return new Article(
-            corpus, id, path, text, title, ParsePublished(published), source, section, url, wordCount, paragraphs, sentences);
+            corpus, id, path, text, title, ParsePublished(published), source, section, url, wordCount, paragraphs, sentences,
+            quotes ?? Array.Empty<QuoteRow>(), figures ?? Array.Empty<FigureRow>());
     }
 
     // The engine has already checked the date at compile time; what reaches here parses.

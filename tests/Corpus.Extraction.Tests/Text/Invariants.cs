@@ -36,14 +36,17 @@ internal static class Invariants
             previousParagraph = sentence.Paragraph;
         }
 
-        // Every paragraph has at least one sentence, and the sentences of a paragraph start and end with it.
+        // Every paragraph has sentences, and its first and last sentences start and end with it.
+        var next = 0;
         for (var i = 0; i < model.Paragraphs.Count; i++)
         {
-            var mine = System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Where(model.Sentences, s => s.Paragraph == i));
-            Assert.NotEmpty(mine);
-            Assert.Equal(model.Paragraphs[i].Start, mine[0].Range.Start);
-            Assert.Equal(model.Paragraphs[i].End, mine[mine.Length - 1].Range.End);
+            Assert.True(next < model.Sentences.Count && model.Sentences[next].Paragraph == i, $"paragraph {i} has no sentence");
+            Assert.Equal(model.Paragraphs[i].Start, model.Sentences[next].Range.Start);
+            while (next + 1 < model.Sentences.Count && model.Sentences[next + 1].Paragraph == i) next++;
+            Assert.Equal(model.Paragraphs[i].End, model.Sentences[next].Range.End);
+            next++;
         }
+        Assert.Equal(model.Sentences.Count, next);
 
         foreach (var finding in model.Findings)
         {

@@ -23,7 +23,8 @@ public class ParagraphTests
     [InlineData("First one.\u0085Second one.\u0085Third one.")]
     [InlineData("First one.\u2029Second one.\u2029Third one.")]
     [InlineData("First one.\r\nSecond one.\nThird one.")]
-    [InlineData("First one.\nSecond one.\r\rThird one.")]
+    [InlineData("First one.\r\n\r\nSecond one.\n\nThird one.")]
+    [InlineData("First one.\r\rSecond one.\r\n\r\nThird one.\n")]
     [InlineData("   First one.   \n\n\tSecond one.\t\n\n  Third one.  \n\n")]
     public void Blank_lines_or_single_line_breaks_delimit_paragraphs_with_any_line_ending(string text) =>
         AssertParagraphs(text, "First one.", "Second one.", "Third one.");
@@ -62,6 +63,12 @@ public class ParagraphTests
         AssertParagraphs(
             "First.\n\nSecond.\n\nThird.\nFourth.\n\nFifth.",
             "First.", "Second.", "Third.\nFourth.", "Fifth.");
+    }
+
+    [Fact]
+    public void As_many_blank_separators_as_single_breaks_means_blank_lines_delimit()
+    {
+        AssertParagraphs("First one.\nSecond one.\r\rThird one.", "First one.\nSecond one.", "Third one.");
     }
 
     [Fact]

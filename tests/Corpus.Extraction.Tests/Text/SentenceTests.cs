@@ -80,6 +80,8 @@ public class SentenceTests
     [InlineData("The fine was Rs. 500 in all. He paid.", new[] { "The fine was Rs. 500 in all.", "He paid." })]
     [InlineData("Growth slowed to 2.5 per cent. Inflation rose to 3.75 per cent.", new[] { "Growth slowed to 2.5 per cent.", "Inflation rose to 3.75 per cent." })]
     [InlineData("Prices rose 5.5%. Wages fell.", new[] { "Prices rose 5.5%.", "Wages fell." })]
+    [InlineData("He stood 6 ft. 2 in. tall. Nobody was taller.", new[] { "He stood 6 ft. 2 in. tall.", "Nobody was taller." })]
+    [InlineData("The house was built ca. 1900. It burned.", new[] { "The house was built ca. 1900.", "It burned." })]
     [InlineData("The attack came in 2010. 63 people died.", new[] { "The attack came in 2010.", "63 people died." })]
     public void Dates_numbers_and_decimals(string paragraph, string[] expected) =>
         AssertSentences(paragraph, expected);

@@ -60,7 +60,7 @@ internal static class Tokenizer
             var kind = IsSymbol(c) ? TokenKind.Symbol : TokenKind.Punct;
             tokens.Add(new Token(kind, from, i, text.Substring(from, 1)));
         }
-        return new TokenStream(tokens.ToArray());
+        return new TokenStream(text, tokens.ToArray());
     }
 
     private static bool IsLetter(char c) => char.IsLetter(c);

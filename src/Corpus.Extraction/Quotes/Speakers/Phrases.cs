@@ -1,0 +1,151 @@
+using System.Collections.Generic;
+using Corpus.Extraction.Quotes.Tokens;
+using Corpus.Extraction.Quotes.Vocabulary;
+
+namespace Corpus.Extraction.Quotes.Speakers;
+
+/// <summary>
+/// Where a noun phrase (a speaker's name or description) starts and ends among the tokens. A phrase is
+/// an optional determiner, at most eight words that can be part of a name or a noun (no verbs, no
+/// function words), nicknames in quotes between names, name particles ("von der"), and one attached
+/// prepositional phrase for descriptions ("a source in the ministry"; never after "by", whose object
+/// is the agent: "the toll given out by the health ministry").
+/// </summary>
+internal static class Phrases
+{
+    private const int MaxWords = 8;
+
+    private static readonly HashSet<string> Particles = FunctionWords.Set(
+        "de", "da", "das", "do", "dos", "di", "du", "del", "della", "der", "den", "van", "von", "la", "le", "al",
+        "el", "bin", "ibn", "ben", "bint", "abu", "ter", "ten", "y", "st.", "mc", "mac");
+
+    // -ing words that are adjectives in roles: "acting president", "outgoing governor".
+    private static readonly HashSet<string> IngAdjectives = FunctionWords.Set(
+        "acting", "outgoing", "incoming", "ruling", "leading", "founding", "managing", "governing", "reigning",
+        "sitting", "presiding", "commanding", "visiting", "opposing", "remaining", "serving", "striking",
+        "working", "fighting", "warring", "neighbouring", "neighboring", "investigating", "reporting", "attending");
+
+    private static readonly HashSet<string> Attaching = FunctionWords.Set("for", "at", "in", "of", "with", "from");
+
+    public static bool IsParticle(string lower) => Particles.Contains(lower);
+
+    public static bool IsAttachingPreposition(string lower) => Attaching.Contains(lower);
+
+    /// <summary>A word that may stand inside a noun phrase.</summary>
+    public static bool IsNounWord(Block block, int index)
+    {
+        var token = block[index];
+        if (!token.IsWord) return false;
+        var lower = token.Lower;
+        if (FunctionWords.IsClosedClass(lower) || FunctionWords.IsDeterminer(lower)) return token.AllCaps;
+        if (TimeWords.Contains(lower)) return false;
+        if (token.Capitalized)
+        {
+            // A capital that only opens the sentence: "However", "Earlier".
+            var sentenceStart = block.Sentences[block.SentenceOf[index]].Start;
+            return !(index == sentenceStart || (index > 0 && block[index - 1].IsQuote)) || !(FunctionWords.IsConnective(lower) || FunctionWords.IsAdverb(lower));
+        }
+        if (FunctionWords.IsAdverb(lower)) return false;
+        if (SpeechVerbs.TryGet(lower, out var cue) && !cue.Noun) return false;
+        if (lower.EndsWith("ing", System.StringComparison.Ordinal) && !IngAdjectives.Contains(lower)) return false;
+        return char.IsLetterOrDigit(lower[0]) || lower[0] is '\'' or '\u2019' or '$';
+    }
+
+    /// <summary>The end (exclusive) of the noun phrase starting at <paramref name="start"/>; <paramref name="start"/> if none.</summary>
+    public static int Forward(Block block, int start, int limit, bool attach)
+    {
+        var j = start;
+        if (j < limit && block[j].IsWord && (FunctionWords.IsDeterminer(block[j].Lower) || FunctionWords.IsDefiniteDeterminer(block[j].Lower)))
+        {
+            j++;
+            // "one of the sources"
+            if (block[j - 1].Lower == "one" && j + 1 < limit && block[j].Lower == "of" && FunctionWords.IsDeterminer(block[j + 1].Lower)) j += 2;
+        }
+        var words = 0;
+        var lastWord = -1;
+        while (j < limit && words < MaxWords)
+        {
+            if (IsNounWord(block, j))
+            {
+                lastWord = j;
+                j++;
+                words++;
+                continue;
+            }
+            if (words > 0 && Joins(block, j, limit))
+            {
+                j++;
+                continue;
+            }
+            break;
+        }
+        if (words == 0) return start;
+        j = lastWord + 1;
+        if (attach && j + 1 < limit && !block[j - 1].Capitalized && block[j].IsWord && IsAttachingPreposition(block[j].Lower))
+        {
+            var k = j + 1;
+            if (k < limit && block[k].IsWord && FunctionWords.IsDeterminer(block[k].Lower)) k++;
+            var more = 0;
+            while (k < limit && more < 5 && IsNounWord(block, k))
+            {
+                k++;
+                more++;
+            }
+            if (more > 0) j = k;
+        }
+        return j;
+    }
+
+    /// <summary>The start of the noun phrase that ends at <paramref name="last"/> (inclusive); last + 1 if none.</summary>
+    public static int Backward(Block block, int last, int lower)
+    {
+        var start = BackwardCore(block, last, lower);
+        if (start > last) return start;
+        // A description with an attached phrase: "a spokesman for the ministry", "a source in the ministry".
+        var p = start - 1;
+        if (p - 1 >= lower && block[p].IsWord && IsAttachingPreposition(block[p].Lower) && block[p - 1].IsWord
+            && !block[p - 1].Capitalized && !(block[p].Lower == "from" && OrganisationWords.IsDocument(block[p - 1].Bare)))
+        {
+            var head = BackwardCore(block, p - 1, lower);
+            if (head <= p - 1 && !OrganisationWords.IsDocument(block[p - 1].Bare)) return head;
+        }
+        return start;
+    }
+
+    private static int BackwardCore(Block block, int last, int lower)
+    {
+        var k = last;
+        var words = 0;
+        while (k >= lower && words < MaxWords)
+        {
+            if (IsNounWord(block, k))
+            {
+                k--;
+                words++;
+                continue;
+            }
+            if (words > 0 && k - 1 >= lower && Joins(block, k, last + 1) && block[k - 1].Capitalized)
+            {
+                k--;
+                continue;
+            }
+            break;
+        }
+        if (words == 0) return last + 1;
+        if (k >= lower && block[k].IsWord && FunctionWords.IsDeterminer(block[k].Lower)) k--;
+        var start = k + 1;
+        while (start <= last && !block[start].IsWord) start++; // never start on a nickname
+        return start;
+    }
+
+    // Between two capitalised words: a nickname in quotes, a particle, "of" (Ministry of Defence).
+    private static bool Joins(Block block, int index, int limit)
+    {
+        if (index == 0 || index + 1 >= limit) return false;
+        var before = block[index - 1];
+        var after = block[index + 1];
+        if (!before.Capitalized || !after.Capitalized || !after.IsWord) return false;
+        var token = block[index];
+        return token.IsQuote || (token.IsWord && (IsParticle(token.Lower) || token.Lower == "of"));
+    }
+}
