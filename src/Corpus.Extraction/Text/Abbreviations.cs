@@ -15,7 +15,7 @@ internal static class Abbreviations
     {
         "Mr", "Mrs", "Ms", "Mx", "Messrs", "Mme", "Mmes", "Mlle", "Dr", "Drs", "Prof", "Profs",
         "Gen", "Col", "Lt", "Sgt", "Capt", "Cpt", "Cmdr", "Cdr", "Adm", "Maj", "Brig", "Cpl", "Pvt", "Spc",
-        "Gov", "Sen", "Sens", "Rep", "Reps", "Rev", "Hon", "Rt", "Pres", "Supt", "Insp", "Det", "Amb", "Atty",
+        "Gov", "Sen", "Sens", "Rep", "Reps", "Rev", "Hon", "Rt", "Pres", "Supt", "Insp", "Det", "Amb", "Atty", "Cllr",
         "Fr", "Msgr", "Sra", "Srta", "Mt", "Ft",
     };
 

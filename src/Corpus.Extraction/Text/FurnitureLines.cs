@@ -61,6 +61,7 @@ internal static class FurnitureLines
 
         var bare = Bare(line);
         if (Advertisements.Contains(bare) || Standalone.Contains(bare)) return true;
+        if (!HasWord(line)) return true; // "___", "* * *", "###": rules between the article and the page
         if (IsCopyright(line)) return true;
         if (TryMoreIn(line, out section)) return true;
 
@@ -77,7 +78,28 @@ internal static class FurnitureLines
             if (TryLabel(line, label, out _)) return true;
         }
 
-        return IsFollow(line) || IsShare(line) || IsReadMore(line) || IsNewsletter(line);
+        return IsFollow(line) || IsShare(line) || IsReadMore(line) || IsNewsletter(line) || IsWireCredit(line);
+    }
+
+    private static bool HasWord(string line)
+    {
+        foreach (var c in line)
+        {
+            if (char.IsLetterOrDigit(c)) return true;
+        }
+        return false;
+    }
+
+    // "(Reporting by William Schomberg; Editing by Andy Bruce)": the wire's credits, in brackets.
+    private static bool IsWireCredit(string line)
+    {
+        if (line[0] != '(' || line[line.Length - 1] != ')') return false;
+        var inner = line.Substring(1).TrimStart();
+        foreach (var credit in new[] { "reporting by", "additional reporting by", "writing by", "editing by", "compiled by", "with reporting by" })
+        {
+            if (StartsWithWord(inner, credit)) return true;
+        }
+        return false;
     }
 
     // "Advertisement", "ADVERTISEMENT:", "- Advertisement -", "Read more »": the words without decoration.

@@ -38,6 +38,10 @@ public class FurnitureTests
     [InlineData("Read More »", null)]
     [InlineData("Tags: Russia, Kyrgyzstan, CSTO", null)]
     [InlineData("Sign up for our daily newsletter", null)]
+    [InlineData("___", null)]
+    [InlineData("* * *", null)]
+    [InlineData("(Reporting by William Schomberg; Editing by Andy Bruce)", null)]
+    [InlineData("(Additional reporting by Jane Doe in Bishkek)", null)]
     public void Trailing_furniture_leaves_the_body(string furniture, string? section)
     {
         foreach (var text in new[] { Body + "\n\n" + furniture, Body + "\n\n" + furniture + "\n", Body + "\r\n\r\n" + furniture + "\r\n\r\n" })
@@ -112,6 +116,8 @@ public class FurnitureTests
     [InlineData("Section 5 of the law was struck down.")]
     [InlineData("Tags were found on the bodies, police said.")]
     [InlineData("“Follow us,” the officer shouted.")]
+    [InlineData("(Reporting from Osh was difficult, officials said.)")]
+    [InlineData("Associated Press writer Jane Doe contributed to this report.")]
     public void A_closing_sentence_is_never_furniture(string closing)
     {
         var text = Body + "\n\n" + closing;

@@ -34,6 +34,7 @@ public class SentenceTests
     [InlineData("Martin Luther King Jr. was born in Atlanta. Frank Sinatra Sr. lived in Hoboken.",
         new[] { "Martin Luther King Jr. was born in Atlanta.", "Frank Sinatra Sr. lived in Hoboken." })]
     [InlineData("Mt. Everest is high. It is cold.", new[] { "Mt. Everest is high.", "It is cold." })]
+    [InlineData("\"We had a week,\" said Cllr. Anne Morris. She voted no.", new[] { "\"We had a week,\" said Cllr. Anne Morris.", "She voted no." })]
     [InlineData("Roe vs. Wade was decided in 1973. It stands.", new[] { "Roe vs. Wade was decided in 1973.", "It stands." })]
     [InlineData("Brown v. Board of Education changed schools. Segregation ended.",
         new[] { "Brown v. Board of Education changed schools.", "Segregation ended." })]
@@ -117,6 +118,8 @@ public class SentenceTests
     [InlineData("“Why now?” He did not answer.", new[] { "“Why now?”", "He did not answer." })]
     [InlineData("'Enough!' Ms. Otunbayeva shouted at them. It worked.", new[] { "'Enough!' Ms. Otunbayeva shouted at them.", "It worked." })]
     [InlineData("(The figures were revised.) Officials said so.", new[] { "(The figures were revised.)", "Officials said so." })]
+    [InlineData("\"Is this the best we can do?\" asked Sen. Rand Paul, R-Ky. \"No. But it is what we have.\"",
+        new[] { "\"Is this the best we can do?\" asked Sen. Rand Paul, R-Ky.", "\"No.", "But it is what we have.\"" })]
     [InlineData("Troops arrived. “We are here,” one said.", new[] { "Troops arrived.", "“We are here,” one said." })]
     [InlineData("Troops arrived. (Officials confirmed it.)", new[] { "Troops arrived.", "(Officials confirmed it.)" })]
     public void Quotes_and_brackets_at_sentence_ends(string paragraph, string[] expected) =>
