@@ -1,6 +1,9 @@
 using System.Collections.Generic;
 using System.Threading;
+using System.Linq;
+using Corpus.Extraction.Figures;
 using Corpus.Extraction.Model;
+using Corpus.Extraction.Quotes;
 using Corpus.Extraction.Text;
 
 namespace Corpus.Extraction;
@@ -42,6 +45,11 @@ public static class ArticleReader
             SentenceSplitter.Split(text, paragraphs[i], i, sentences, cancellationToken);
         }
 
+        var paragraphArray = paragraphs.ToEquatableArray();
+        var sentenceArray = sentences.ToEquatableArray();
+        var quotes = QuoteReader.Read(text, paragraphArray, sentenceArray, cancellationToken);
+        var figures = FigureReader.Read(text, paragraphArray, sentenceArray, quotes.Quotes, cancellationToken);
+
         var authorTitle = Clean(frontMatter.Title?.Value) ?? Clean(metadata.Title);
         var title = authorTitle ?? TitleFromLead(text, sentences, cancellationToken) ?? FileTitle(path);
         var header = new ArticleHeader(
@@ -58,13 +66,14 @@ public static class ArticleReader
             Corpus.Shared.ArticleBytes.Checksum(text),
             header,
             body,
-            paragraphs.ToEquatableArray(),
-            sentences.ToEquatableArray(),
+            paragraphArray,
+            sentenceArray,
             WordCounter.Count(text, paragraphs, cancellationToken),
             paragraphs.Count > 0 ? Excerpt.Of(text, paragraphs[0], MaxLeadLength, cancellationToken) : "",
-            EquatableArray<QuoteModel>.Empty,
-            EquatableArray<FigureModel>.Empty,
-            findings.ToArray(text, cancellationToken));
+            quotes.Quotes,
+            quotes.Speakers,
+            figures,
+            Merge(findings.ToArray(text, cancellationToken), quotes.Findings));
     }
 
     // Front matter is the more specific source; an invalid date there is reported where it is written.
@@ -112,6 +121,9 @@ public static class ArticleReader
         }
         return null;
     }
+
+    private static EquatableArray<Finding> Merge(EquatableArray<Finding> text, EquatableArray<Finding> quotes) =>
+        quotes.IsEmpty ? text : text.Concat(quotes).OrderBy(f => f.Range.Start).ThenBy(f => (int)f.Kind).ToEquatableArray();
 
     private static string? Clean(string? value)
     {

@@ -44,7 +44,11 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         var naming = readable
             .Select(static (article, _) => new ArticleKey(
                 article.Info.Path, article.Info.DisplayPath, article.Info.CorpusName, article.Info.Id,
-                article.Figures.Select(f => f.BaseName).ToEquatableArray()))
+                article.Figures.Select(f => f.BaseName).ToEquatableArray(),
+                article.Quotes.Select(q => q.BaseName).ToEquatableArray(),
+                article.Model!.Quotes.Select(q => new QuoteLink(q.Kind, q.Speaker, q.Via)).ToEquatableArray(),
+                // Where a speaker is mentioned does not matter to who they are: keep keys stable under edits elsewhere.
+                article.Model.Speakers.Select(s => s with { Mentions = EquatableArray<TextRange>.Empty }).ToEquatableArray()))
             .WithTrackingName(TrackingNames.ArticleKeys)
             .Collect()
             .Select(static (keys, _) => NamingTableBuilder.Build(keys))
@@ -72,7 +76,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
     private static ArticleEmission? ToEmission(ExtractedArticle article, NamingTable naming, CorpusOptions options)
     {
         var name = naming.Find(article.Info.Path);
-        return name is null ? null : new ArticleEmission(article.Info, article.Encoding, article.Model!, article.Figures, name, options);
+        return name is null ? null : new ArticleEmission(article.Info, article.Encoding, article.Model!, article.Figures, article.Quotes, name, options);
     }
 
     private static void EmitArticle(SourceProductionContext context, ArticleEmission? emission)

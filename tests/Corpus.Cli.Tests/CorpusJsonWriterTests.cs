@@ -98,6 +98,7 @@ public sealed class CorpusJsonWriterTests
             new EquatableArray<SentenceModel>(new[] { new SentenceModel(all, 0) }),
             10, Text,
             new EquatableArray<QuoteModel>(quotes ?? System.Array.Empty<QuoteModel>()),
+            EquatableArray<SpeakerModel>.Empty,
             new EquatableArray<FigureModel>(figures ?? System.Array.Empty<FigureModel>()),
             EquatableArray<Finding>.Empty);
         return new ExtractedArticle(new ArticleFile("/news/a.txt", "a", "news/a.txt"), Text, "utf-8", model);

@@ -48,13 +48,57 @@ internal static class ArticleEmitter
         writer.Line($"wordCount: {Literal.Int(model.WordCount)},");
         WriteParagraphs(writer, model);
         WriteSentences(writer, model);
+        WriteQuotes(writer, emission);
         WriteFigures(writer, model, emission.Figures);
         writer.Outdent().Outdent();
 
+        if (emission.Name.QuoteMembers.Any(m => m.Length > 0)) WriteQuoteMembers(writer, emission);
         if (model.Figures.Count > 0) WriteFigureMembers(writer, emission);
 
         writer.Close();
         return SourceFile.End(writer, options);
+    }
+
+    private static void WriteQuotes(CodeWriter writer, ArticleEmission emission)
+    {
+        var quotes = emission.Model.Quotes;
+        writer.Line("quotes: new global::Corpus.Runtime.QuoteRow[]");
+        writer.Line("{");
+        writer.Indent();
+        for (var i = 0; i < quotes.Count; i++)
+        {
+            var quote = quotes[i];
+            var speaker = emission.Name.QuoteSpeakers[i];
+            writer.Line("// " + DocText.Comment(emission.Quotes[i].Text));
+            writer.Line(
+                "new global::Corpus.Runtime.QuoteRow(" +
+                $"global::Corpus.QuoteKind.{quote.Kind}, {Literal.Int(quote.Range.Start)}, {Literal.Int(quote.Range.Length)}, " +
+                $"cueStart: {Literal.Int(quote.Cue?.Start ?? -1)}, cueLength: {Literal.Int(quote.Cue?.Length ?? 0)}, " +
+                $"mentionStart: {Literal.Int(quote.SpeakerMention?.Start ?? -1)}, mentionLength: {Literal.Int(quote.SpeakerMention?.Length ?? 0)}, " +
+                $"speaker: {(speaker.Length == 0 ? "null" : "People." + speaker)}, via: {Literal.String(quote.Via)}, " +
+                $"continues: {Literal.Int(quote.Continues ?? -1)}),");
+        }
+        writer.Outdent();
+        writer.Line("},");
+    }
+
+    private static void WriteQuoteMembers(CodeWriter writer, ArticleEmission emission)
+    {
+        writer.Line();
+        writer.Open("partial class QuoteList");
+        var first = true;
+        for (var i = 0; i < emission.Model.Quotes.Count; i++)
+        {
+            var member = emission.Name.QuoteMembers[i];
+            if (member.Length == 0) continue;
+            if (!first) writer.Line();
+            first = false;
+            var quote = emission.Model.Quotes[i];
+            writer.Line($"/// <summary>\u201C{DocText.Escape(emission.Quotes[i].Text)}\u201D</summary>");
+            if (quote.Speaker is not null) writer.Line($"/// <remarks>{DocText.Escape(quote.Speaker)}{(quote.Via is null ? "" : ", via " + DocText.Escape(quote.Via))}</remarks>");
+            writer.Line($"public global::Corpus.Quote {member} => {emission.Name.Member}.Quotes[{Literal.Int(i)}];");
+        }
+        writer.Close();
     }
 
     private static void WriteFigures(CodeWriter writer, ArticleModel model, EquatableArray<FigureSnippet> snippets)
@@ -86,7 +130,7 @@ internal static class ArticleEmitter
             if (i > 0) writer.Line();
             var figure = emission.Model.Figures[i];
             var snippet = emission.Figures[i];
-            var facts = string.Join(", ", new[] { RuntimeNames.Of(figure.Kind).ToLowerInvariant(), figure.Unit, figure.Counts }.Where(f => !string.IsNullOrEmpty(f)));
+            var facts = string.Join(", ", new[] { RuntimeNames.Of(figure.Kind).ToLowerInvariant(), figure.Unit, figure.Counts }.Where(f => !string.IsNullOrEmpty(f)).Distinct());
             writer.Line($"/// <summary>{DocText.Escape(snippet.Text)} ({DocText.Escape(facts)})</summary>");
             if (snippet.Sentence.Length > 0) writer.Line($"/// <remarks>{DocText.Escape(snippet.Sentence)}</remarks>");
             writer.Line($"public global::Corpus.Figure {emission.Name.FigureMembers[i]} => {emission.Name.Member}.Figures[{Literal.Int(i)}];");

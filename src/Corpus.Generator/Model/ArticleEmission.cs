@@ -8,6 +8,7 @@ internal sealed record ArticleEmission(
     string Encoding,
     ArticleModel Model,
     EquatableArray<FigureSnippet> Figures,
+    EquatableArray<QuoteSnippet> Quotes,
     ArticleName Name,
     CorpusOptions Options);
 

@@ -46,5 +46,19 @@ internal sealed class NamingTable : IEquatable<NamingTable>
 
 internal sealed record NamedArticle(ArticleKey Key, ArticleName Name);
 
-/// <summary>One corpus class and its members in <c>All</c> order.</summary>
-internal sealed record CorpusIndex(string ClassName, EquatableArray<string> Members);
+/// <summary>One corpus class: its article members in <c>All</c> order and its people.</summary>
+internal sealed record CorpusIndex(string ClassName, EquatableArray<string> Members, EquatableArray<PersonEntry> People);
+
+/// <summary>
+/// A person of the corpus as the index emits it. <see cref="Quotes"/> holds pairs: the article's
+/// position in <c>All</c>, the quote's position in the article. <see cref="AliasMembers"/> are further
+/// members for the other full names articles use (Roza beside Rosa), so either spelling compiles.
+/// </summary>
+internal sealed record PersonEntry(
+    string Member,
+    EquatableArray<string> AliasMembers,
+    string Name,
+    SpeakerKind Kind,
+    EquatableArray<string> Aliases,
+    EquatableArray<string> Roles,
+    EquatableArray<int> Quotes);

@@ -26,7 +26,7 @@ internal static class NamingTableBuilder
     private static readonly string[] ReservedInLists =
     {
         "GetEnumerator", "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize",
-        "FigureList", "QuoteList", "PersonList",
+        "FigureList", "QuoteList", "PersonList", "Count", "Item", "Create",
     };
 
     public static NamingTable Build(ImmutableArray<ArticleKey> keys)
@@ -42,19 +42,25 @@ internal static class NamingTableBuilder
         {
             var taken = new HashSet<string>(Reserved, StringComparer.OrdinalIgnoreCase) { corpus.Key };
             var takenFigures = new HashSet<string>(ReservedInLists, StringComparer.OrdinalIgnoreCase);
-            var members = new List<string>();
+            var takenQuotes = new HashSet<string>(ReservedInLists, StringComparer.OrdinalIgnoreCase);
             var ordered = corpus
                 .OrderBy(k => k.DisplayPath, StringComparer.Ordinal)
-                .ThenBy(k => k.Path, StringComparer.Ordinal);
+                .ThenBy(k => k.Path, StringComparer.Ordinal)
+                .ToList();
+            var people = PeopleTable.Build(ordered, ReservedInLists);
+
+            var members = new List<string>();
             foreach (var key in ordered)
             {
                 var member = Unique(Identifier.ToPascalCase(key.Id, "Article"), taken);
                 var hint = corpus.Key.TrimStart('@') + "." + member.TrimStart('@') + ".g.cs";
                 var figures = key.FigureNames.Select(name => Unique(name, takenFigures)).ToEquatableArray();
-                named.Add(new NamedArticle(key, new ArticleName(corpus.Key, member, hint, figures)));
+                var quotes = key.QuoteNames.Select(name => name.Length == 0 ? "" : Unique(name, takenQuotes)).ToEquatableArray();
+                var speakers = key.Quotes.Select(quote => people.MemberOf(key.Id, quote.Speaker)).ToEquatableArray();
+                named.Add(new NamedArticle(key, new ArticleName(corpus.Key, member, hint, figures, quotes, speakers)));
                 members.Add(member);
             }
-            corpora.Add(new CorpusIndex(corpus.Key, members.ToEquatableArray()));
+            corpora.Add(new CorpusIndex(corpus.Key, members.ToEquatableArray(), people.Entries));
         }
 
         return new NamingTable(named.ToEquatableArray(), corpora.ToEquatableArray());
@@ -62,7 +68,7 @@ internal static class NamingTableBuilder
 
     public static string CorpusClassName(string requested) => Identifier.ToPascalCase(requested, "Corpus");
 
-    private static string Unique(string name, HashSet<string> taken)
+    internal static string Unique(string name, HashSet<string> taken)
     {
         var candidate = name;
         for (var n = 2; !taken.Add(candidate.TrimStart('@')); n++)

@@ -31,7 +31,7 @@ internal static class ArticleExtraction
             {
                 diagnostics[i] = DiagnosticInfo.From(model.Findings[i], info.Path);
             }
-            return new ExtractedArticle(info, text.Encoding?.WebName ?? "utf-8", model, Snippets.Figures(model, content), new EquatableArray<DiagnosticInfo>(diagnostics));
+            return new ExtractedArticle(info, text.Encoding?.WebName ?? "utf-8", model, Snippets.Figures(model, content), Snippets.Quotes(model, content), new EquatableArray<DiagnosticInfo>(diagnostics));
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -41,5 +41,5 @@ internal static class ArticleExtraction
     }
 
     private static ExtractedArticle Failed(ArticleFileInfo info, DiagnosticInfo diagnostic) =>
-        new(info, "", null, EquatableArray<FigureSnippet>.Empty, new EquatableArray<DiagnosticInfo>(new[] { diagnostic }));
+        new(info, "", null, EquatableArray<FigureSnippet>.Empty, EquatableArray<QuoteSnippet>.Empty, new EquatableArray<DiagnosticInfo>(new[] { diagnostic }));
 }

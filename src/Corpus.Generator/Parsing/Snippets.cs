@@ -24,6 +24,23 @@ internal static class Snippets
         return new EquatableArray<FigureSnippet>(snippets);
     }
 
+    public static EquatableArray<QuoteSnippet> Quotes(ArticleModel model, string text)
+    {
+        var snippets = new QuoteSnippet[model.Quotes.Count];
+        for (var i = 0; i < snippets.Length; i++)
+        {
+            var quote = model.Quotes[i];
+            SpeakerModel? speaker = null;
+            foreach (var candidate in model.Speakers)
+            {
+                if (candidate.Name == quote.Speaker) speaker = candidate;
+            }
+            var quoteText = Slice(text, quote.Range);
+            snippets[i] = new QuoteSnippet(QuoteNames.BaseName(quote, speaker, quoteText), quoteText);
+        }
+        return new EquatableArray<QuoteSnippet>(snippets);
+    }
+
     private static string Slice(string text, TextRange range) =>
         range.Start >= 0 && range.End <= text.Length ? text.Substring(range.Start, range.Length) : "";
 

@@ -89,6 +89,114 @@ namespace Consumer
                     4107, 125, 20,
                     4233, 79, 20,
                     4314, 159, 21,
+                },
+                quotes: new global::Corpus.Runtime.QuoteRow[]
+                {
+                    // there was no ground for its involvement in the internal conflict
+                    new global::Corpus.Runtime.QuoteRow(global::Corpus.QuoteKind.Indirect, 235, 64, cueStart: 230, cueLength: 4, mentionStart: 222, mentionLength: 7, speaker: People.Kremlin, via: null, continues: -1),
+                    // This is an internal conflict and so far Russia does not see any ground for its involvement in resolving it
+                    new global::Corpus.Runtime.QuoteRow(global::Corpus.QuoteKind.Direct, 303, 106, cueStart: 454, cueLength: 16, mentionStart: 412, mentionLength: 37, speaker: People.NataliaTimakova, via: "ITAR-TASS news agency", continues: -1),
+                    // Mr. Medvedev, as the rotating president of the CSTO collective security pact of CIS nations, has called for national sec
+                    new global::Corpus.Runtime.QuoteRow(global::Corpus.QuoteKind.Indirect, 1041, 269, cueStart: 1036, cueLength: 4, mentionStart: 1023, mentionLength: 12, speaker: People.NataliaTimakova, via: null, continues: -1),
+                    // President Medvedev, who is fully aware of the developments, has already consulted with Kazakh President Nursultan Nazarb
+                    new global::Corpus.Runtime.QuoteRow(global::Corpus.QuoteKind.Indirect, 1343, 254, cueStart: 1338, cueLength: 4, mentionStart: 1313, mentionLength: 24, speaker: People.NataliaTimakova, via: null, continues: -1),
+                    // they have other duties to perform
+                    new global::Corpus.Runtime.QuoteRow(global::Corpus.QuoteKind.Partial, 1742, 33, cueStart: 1734, cueLength: 6, mentionStart: 1600, mentionLength: 30, speaker: People.DefenceMinistry, via: null, continues: -1),
+                    // Mr. Medvedev has ordered the Health Minister Tatiana Golikova and Emergency Situations Minister Sergei Shoigu to render
+                    new global::Corpus.Runtime.QuoteRow(global::Corpus.QuoteKind.Indirect, 1803, 268, cueStart: 1779, cueLength: 9, mentionStart: 1789, mentionLength: 12, speaker: People.NataliaTimakova, via: null, continues: -1),
+                    // 63 people had been killed so far and 838 were wounded
+                    new global::Corpus.Runtime.QuoteRow(global::Corpus.QuoteKind.Indirect, 2318, 53, cueStart: 2313, cueLength: 4, mentionStart: 2293, mentionLength: 19, speaker: People.HealthMinistry, via: null, continues: -1),
+                    // hospitals were overflowing with casualties
+                    new global::Corpus.Runtime.QuoteRow(global::Corpus.QuoteKind.Indirect, 2383, 42, cueStart: 2378, cueLength: 4, mentionStart: 2373, mentionLength: 4, speaker: People.HealthMinistry, via: null, continues: -1),
+                    // We need the deployment of military contingents from other countries. We have asked Russia for this. I have written a let
+                    new global::Corpus.Runtime.QuoteRow(global::Corpus.QuoteKind.Direct, 2429, 167, cueStart: 2638, cueLength: 16, mentionStart: 2599, mentionLength: 34, speaker: People.RosaOtunbayeva, via: "ITAR-TASS news agency", continues: -1),
+                    // We are ready to start negotiations with Russia any moment for receiving its peacekeeping contingent in Osh
+                    new global::Corpus.Runtime.QuoteRow(global::Corpus.QuoteKind.Direct, 2671, 106, cueStart: 2799, cueLength: 4, mentionStart: 2780, mentionLength: 14, speaker: People.RosaOtunbayeva, via: null, continues: -1),
+                    // any CSTO decision would have to be cleared by Belarus, which has given refuge to deposed Kyrgyz president Kurmanbek Baki
+                    new global::Corpus.Runtime.QuoteRow(global::Corpus.QuoteKind.Indirect, 2948, 239, cueStart: 2938, cueLength: 4, mentionStart: 2918, mentionLength: 19, speaker: People.LocalMediaReports, via: null, continues: -1),
+                    // The situation in Osh has spun out of control
+                    new global::Corpus.Runtime.QuoteRow(global::Corpus.QuoteKind.Direct, 3801, 44, cueStart: 3863, cueLength: 4, mentionStart: 3848, mentionLength: 14, speaker: People.RosaOtunbayeva, via: null, continues: -1),
+                    // Attempts to establish law and order and start a dialogue have failed and fighting and rampaging is continuing with impun
+                    new global::Corpus.Runtime.QuoteRow(global::Corpus.QuoteKind.Direct, 4108, 174, cueStart: 4307, cueLength: 4, mentionStart: 4285, mentionLength: 21, speaker: People.RosaOtunbayeva, via: null, continues: -1),
+                    // there was acute shortage of food and medicines in the embattled southern Kyrgyzstan after almost all the stores had been
+                    new global::Corpus.Runtime.QuoteRow(global::Corpus.QuoteKind.Indirect, 4333, 139, cueStart: 4323, cueLength: 4, mentionStart: 4314, mentionLength: 3, speaker: People.RosaOtunbayeva, via: null, continues: -1),
+                },
+                figures: new global::Corpus.Runtime.FigureRow[]
+                {
+                    // more than 60
+                    new global::Corpus.Runtime.FigureRow(global::Corpus.FigureKind.Count, 174, 12, global::Corpus.Qualifier.MoreThan, 60m, null, unit: "people", counts: "dead", sentence: 0, quote: -1),
+                    // over 800
+                    new global::Corpus.Runtime.FigureRow(global::Corpus.FigureKind.Count, 203, 8, global::Corpus.Qualifier.MoreThan, 800m, null, unit: "people", counts: "wounded", sentence: 0, quote: -1),
+                    // second
+                    new global::Corpus.Runtime.FigureRow(global::Corpus.FigureKind.Ordinal, 527, 6, global::Corpus.Qualifier.Exact, 2m, null, unit: "city", counts: null, sentence: 3, quote: -1),
+                    // 63
+                    new global::Corpus.Runtime.FigureRow(global::Corpus.FigureKind.Count, 2318, 2, global::Corpus.Qualifier.Exact, 63m, null, unit: "people", counts: "killed", sentence: 10, quote: 6),
+                    // 838
+                    new global::Corpus.Runtime.FigureRow(global::Corpus.FigureKind.Count, 2355, 3, global::Corpus.Qualifier.Exact, 838m, null, unit: "people", counts: "wounded", sentence: 10, quote: 6),
+                    // 50 per cent
+                    new global::Corpus.Runtime.FigureRow(global::Corpus.FigureKind.Percent, 3317, 11, global::Corpus.Qualifier.Exact, 50m, null, unit: "percent", counts: null, sentence: 18, quote: -1),
+                    // second
+                    new global::Corpus.Runtime.FigureRow(global::Corpus.FigureKind.Ordinal, 3787, 6, global::Corpus.Qualifier.Exact, 2m, null, unit: "day", counts: null, sentence: 21, quote: -1),
+                    // three
+                    new global::Corpus.Runtime.FigureRow(global::Corpus.FigureKind.Count, 3913, 5, global::Corpus.Qualifier.Exact, 3m, null, unit: "powers", counts: null, sentence: 22, quote: -1),
                 });
+
+        partial class QuoteList
+        {
+            /// <summary>“This is an internal conflict and so far Russia does not see any ground for its involvement in resolving it”</summary>
+            /// <remarks>Natalia Timakova, via ITAR-TASS news agency</remarks>
+            public global::Corpus.Quote TimakovaThisIsAnInternalConflict => Article000Dcf93b46243cb9cc.Quotes[1];
+
+            /// <summary>“We need the deployment of military contingents from other countries. We have asked Russia for this. I have written a letter to this effect to President Dmitry Medvedev”</summary>
+            /// <remarks>Rosa Otunbayeva, via ITAR-TASS news agency</remarks>
+            public global::Corpus.Quote OtunbayevaWeNeedTheDeploymentOf => Article000Dcf93b46243cb9cc.Quotes[8];
+
+            /// <summary>“We are ready to start negotiations with Russia any moment for receiving its peacekeeping contingent in Osh”</summary>
+            /// <remarks>Rosa Otunbayeva</remarks>
+            public global::Corpus.Quote OtunbayevaWeAreReadyToStart => Article000Dcf93b46243cb9cc.Quotes[9];
+
+            /// <summary>“The situation in Osh has spun out of control”</summary>
+            /// <remarks>Rosa Otunbayeva</remarks>
+            public global::Corpus.Quote OtunbayevaTheSituationInOshHas => Article000Dcf93b46243cb9cc.Quotes[11];
+
+            /// <summary>“Attempts to establish law and order and start a dialogue have failed and fighting and rampaging is continuing with impunity. We need outside forces to quell the confrontation”</summary>
+            /// <remarks>Rosa Otunbayeva</remarks>
+            public global::Corpus.Quote OtunbayevaAttemptsToEstablishLawAnd => Article000Dcf93b46243cb9cc.Quotes[12];
+        }
+
+        partial class FigureList
+        {
+            /// <summary>more than 60 (count, people, dead)</summary>
+            /// <remarks>Russia on Saturday refused to send its forces to Kyrgyzstan as its government begged Moscow to help control widespread ethnic violence in southern city of Osh which has left more than 60 people dead and over 800 wounded.</remarks>
+            public global::Corpus.Figure MoreThan60PeopleDead => Article000Dcf93b46243cb9cc.Figures[0];
+
+            /// <summary>over 800 (count, people, wounded)</summary>
+            /// <remarks>Russia on Saturday refused to send its forces to Kyrgyzstan as its government begged Moscow to help control widespread ethnic violence in southern city of Osh which has left more than 60 people dead and over 800 wounded.</remarks>
+            public global::Corpus.Figure Over800PeopleWounded => Article000Dcf93b46243cb9cc.Figures[1];
+
+            /// <summary>second (ordinal, city)</summary>
+            /// <remarks>As the country’s second major city Osh slid into chaos with gun-toting Kyrgyz gangs attacking the Uzbeks, the interim President Rosa Otunbayeva wrote a letter to President Dmitry Medvedev to airlift troops to control the rampaging mobs.</remarks>
+            public global::Corpus.Figure SecondCity => Article000Dcf93b46243cb9cc.Figures[2];
+
+            /// <summary>63 (count, people, killed)</summary>
+            /// <remarks>The official death toll given out by the health ministry said 63 people had been killed so far and 838 were wounded.</remarks>
+            public global::Corpus.Figure Figure63PeopleKilled => Article000Dcf93b46243cb9cc.Figures[3];
+
+            /// <summary>838 (count, people, wounded)</summary>
+            /// <remarks>The official death toll given out by the health ministry said 63 people had been killed so far and 838 were wounded.</remarks>
+            public global::Corpus.Figure Figure838PeopleWounded => Article000Dcf93b46243cb9cc.Figures[4];
+
+            /// <summary>50 per cent (percent)</summary>
+            /// <remarks>Meanwhile, the interim government has declared a state of emergency and clamped curfew in another city of Jalalabad, which has 50 per cent Uzbek population.</remarks>
+            public global::Corpus.Figure Figure50PerCent => Article000Dcf93b46243cb9cc.Figures[5];
+
+            /// <summary>second (ordinal, day)</summary>
+            /// <remarks>Air Force helicopters were hovering over the city where violence continued for the second day.</remarks>
+            public global::Corpus.Figure SecondDay => Article000Dcf93b46243cb9cc.Figures[6];
+
+            /// <summary>three (count, powers)</summary>
+            /// <remarks>“The situation in Osh has spun out of control,” Ms. Otunbayeva said in her communication to Mr. Medvedev, as the three major powers U.S., China and Russia appealed for restoration of calm.</remarks>
+            public global::Corpus.Figure ThreePowers => Article000Dcf93b46243cb9cc.Figures[7];
+        }
     }
 }

@@ -75,6 +75,80 @@ namespace Consumer
                     2135, 68, 14,
                     2204, 80, 14,
                     2285, 122, 15,
+                },
+                quotes: new global::Corpus.Runtime.QuoteRow[]
+                {
+                    // Russian troops stationed in Kyrgyzstan as security for Russia's Kant military base will not be used to restore order in
+                    new global::Corpus.Runtime.QuoteRow(global::Corpus.QuoteKind.Indirect, 0, 164, cueStart: 193, cueLength: 4, mentionStart: 166, mentionLength: 26, speaker: People.SeniorMilitaryOfficial, via: null, continues: -1),
+                    // These military units have a strict mission, and they will not be used for other purposes
+                    new global::Corpus.Runtime.QuoteRow(global::Corpus.QuoteKind.Direct, 209, 88, cueStart: 300, cueLength: 4, mentionStart: 305, mentionLength: 10, speaker: People.SeniorMilitaryOfficial, via: "Itar-Tass news agency", continues: -1),
+                    // a written appeal had been sent to Russian President Dmitry Medvedev
+                    new global::Corpus.Runtime.QuoteRow(global::Corpus.QuoteKind.Indirect, 608, 67, cueStart: 584, cueLength: 4, mentionStart: 573, mentionLength: 10, speaker: People.RosaOtunbayeva, via: null, continues: -1),
+                    // Since yesterday evening the situation has gone over the edge, we need the input of other military forces to stop the sit
+                    new global::Corpus.Runtime.QuoteRow(global::Corpus.QuoteKind.Direct, 678, 175, cueStart: 875, cueLength: 4, mentionStart: 856, mentionLength: 18, speaker: People.RosaOtunbayeva, via: null, continues: -1),
+                    // Russia was ready to assist if necessary
+                    new global::Corpus.Runtime.QuoteRow(global::Corpus.QuoteKind.Indirect, 907, 39, cueStart: 890, cueLength: 4, mentionStart: 881, mentionLength: 8, speaker: People.DmitryMedvedev, via: null, continues: -1),
+                    // I believe all the existing problems will be resolved by the Kyrgyz authorities. The Russian Federation will help
+                    new global::Corpus.Runtime.QuoteRow(global::Corpus.QuoteKind.Direct, 949, 112, cueStart: 1067, cueLength: 4, mentionStart: 1064, mentionLength: 2, speaker: People.DmitryMedvedev, via: null, continues: -1),
+                    // troops from the post-soviet security bloc, the Collective Security Treaty Organization (CSTO) would not enter Kyrgyzstan
+                    new global::Corpus.Runtime.QuoteRow(global::Corpus.QuoteKind.Indirect, 1082, 120, cueStart: 1213, cueLength: 4, mentionStart: 1204, mentionLength: 8, speaker: People.DmitryMedvedev, via: null, continues: -1),
+                    // That could only happen if one of the block -- Kyrgyzstan, Russia, Armenia, Belarus, Kazakhstan, Uzbekistan and Tajikista
+                    new global::Corpus.Runtime.QuoteRow(global::Corpus.QuoteKind.Indirect, 1219, 156, cueStart: 1399, cueLength: 4, mentionStart: 1377, mentionLength: 21, speaker: People.DmitryMedvedev, via: null, continues: -1),
+                    // the Shanghai Cooperation Organization (SCO) would send observers to Kyrgyzstan, which he regarded as an "ally and a clos
+                    new global::Corpus.Runtime.QuoteRow(global::Corpus.QuoteKind.Indirect, 1459, 130, cueStart: 1414, cueLength: 4, mentionStart: 1405, mentionLength: 8, speaker: People.DmitryMedvedev, via: null, continues: -1),
+                    // ally and a close partner
+                    new global::Corpus.Runtime.QuoteRow(global::Corpus.QuoteKind.Partial, 1564, 24, cueStart: 1414, cueLength: 4, mentionStart: 1405, mentionLength: 8, speaker: People.DmitryMedvedev, via: null, continues: -1),
+                },
+                figures: new global::Corpus.Runtime.FigureRow[]
+                {
+                    // second
+                    new global::Corpus.Runtime.FigureRow(global::Corpus.FigureKind.Ordinal, 1706, 6, global::Corpus.Qualifier.Exact, 2m, null, unit: "city", counts: null, sentence: 12, quote: -1),
+                    // 63
+                    new global::Corpus.Runtime.FigureRow(global::Corpus.FigureKind.Count, 1912, 2, global::Corpus.Qualifier.Exact, 63m, null, unit: "people", counts: "dead", sentence: 14, quote: -1),
+                    // 838
+                    new global::Corpus.Runtime.FigureRow(global::Corpus.FigureKind.Count, 1928, 3, global::Corpus.Qualifier.Exact, 838m, null, unit: "people", counts: "injured", sentence: 14, quote: -1),
+                    // At least 85
+                    new global::Corpus.Runtime.FigureRow(global::Corpus.FigureKind.Count, 2204, 11, global::Corpus.Qualifier.AtLeast, 85m, null, unit: "people", counts: "killed", sentence: 17, quote: -1),
+                    // thousands
+                    new global::Corpus.Runtime.FigureRow(global::Corpus.FigureKind.Count, 2239, 9, global::Corpus.Qualifier.Vague, 2000m, null, unit: "people", counts: "injured", sentence: 17, quote: -1),
                 });
+
+        partial class QuoteList
+        {
+            /// <summary>“These military units have a strict mission, and they will not be used for other purposes”</summary>
+            /// <remarks>a senior military official, via Itar-Tass news agency</remarks>
+            public global::Corpus.Quote SeniorMilitaryOfficialTheseMilitaryUnitsHaveA => Article003_65d72a984a2ce250.Quotes[1];
+
+            /// <summary>“Since yesterday evening the situation has gone over the edge, we need the input of other military forces to stop the situation. In this concern, we appealed for help to Russia”</summary>
+            /// <remarks>Roza Otunbayeva</remarks>
+            public global::Corpus.Quote OtunbayevaSinceYesterdayEveningTheSituation => Article003_65d72a984a2ce250.Quotes[3];
+
+            /// <summary>“I believe all the existing problems will be resolved by the Kyrgyz authorities. The Russian Federation will help”</summary>
+            /// <remarks>Dmitry Medvedev</remarks>
+            public global::Corpus.Quote MedvedevIBelieveAllTheExisting => Article003_65d72a984a2ce250.Quotes[5];
+        }
+
+        partial class FigureList
+        {
+            /// <summary>second (ordinal, city)</summary>
+            /// <remarks>Following the eruption of violence, Russian and Kyrgyz airlines have cancelled flights between Moscow and Osh, the second largest city of Kyrgyzstan where the unrest originated due to inter-ethnic clashes.</remarks>
+            public global::Corpus.Figure SecondCity_2 => Article003_65d72a984a2ce250.Figures[0];
+
+            /// <summary>63 (count, people, dead)</summary>
+            /// <remarks>The death toll has risen to 63 with another 838 injured.</remarks>
+            public global::Corpus.Figure Figure63PeopleDead => Article003_65d72a984a2ce250.Figures[1];
+
+            /// <summary>838 (count, people, injured)</summary>
+            /// <remarks>The death toll has risen to 63 with another 838 injured.</remarks>
+            public global::Corpus.Figure Figure838PeopleInjured => Article003_65d72a984a2ce250.Figures[2];
+
+            /// <summary>At least 85 (count, people, killed)</summary>
+            /// <remarks>At least 85 people were killed and thousands of others injured in those clashes.</remarks>
+            public global::Corpus.Figure AtLeast85PeopleKilled => Article003_65d72a984a2ce250.Figures[3];
+
+            /// <summary>thousands (count, people, injured)</summary>
+            /// <remarks>At least 85 people were killed and thousands of others injured in those clashes.</remarks>
+            public global::Corpus.Figure ThousandsPeopleInjured => Article003_65d72a984a2ce250.Figures[4];
+        }
     }
 }

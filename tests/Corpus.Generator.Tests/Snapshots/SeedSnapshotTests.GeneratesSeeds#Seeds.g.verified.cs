@@ -5,13 +5,22 @@
 
 namespace Consumer
 {
-    /// <summary>The <c>Seeds</c> corpus: 2 articles, each a member of this class.</summary>
+    /// <summary>The <c>Seeds</c> corpus: 2 articles and 9 speakers, each a member of this class.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Corpus", "0.1.0")]
     public static partial class Seeds
     {
         /// <summary>Every article of the corpus, ordered by path. Articles are created on first access.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::Corpus.Article> All { get; } =
             new global::Corpus.Runtime.LazyList<global::Corpus.Article>(2, Article_At);
+
+        /// <summary>Every quote of the corpus, article after article; each direct quote is also a named member.</summary>
+        public static QuoteList Quotes { get; } = new QuoteList();
+
+        /// <summary>Every figure of the corpus, article after article, each also a named member.</summary>
+        public static FigureList Figures { get; } = new FigureList();
+
+        /// <summary>Everyone who speaks in the corpus, once each across its articles, each also a named member.</summary>
+        public static PersonList People { get; } = new PersonList();
 
         private static global::Corpus.Article Article_At(int index)
         {
@@ -20,6 +29,85 @@ namespace Consumer
                 case 0: return Article000Dcf93b46243cb9cc;
                 case 1: return Article003_65d72a984a2ce250;
                 default: throw new global::System.ArgumentOutOfRangeException(nameof(index));
+            }
+        }
+
+        /// <summary>The quotes of the corpus: enumerate them with LINQ, or name one.</summary>
+        public sealed partial class QuoteList : global::Corpus.Runtime.CorpusItems<global::Corpus.Quote>
+        {
+            internal QuoteList()
+                : base(All, article => article.Quotes)
+            {
+            }
+        }
+
+        /// <summary>The figures of the corpus: enumerate them with LINQ, or name one.</summary>
+        public sealed partial class FigureList : global::Corpus.Runtime.CorpusItems<global::Corpus.Figure>
+        {
+            internal FigureList()
+                : base(All, article => article.Figures)
+            {
+            }
+        }
+
+        /// <summary>The people, organisations and sources who speak in the corpus: enumerate them, or name one.</summary>
+        public sealed partial class PersonList : global::Corpus.Runtime.ItemList<global::Corpus.Person>
+        {
+            internal PersonList()
+                : base(9)
+            {
+            }
+
+            /// <summary>a senior military official (description, 2 quotes)</summary>
+            /// <remarks>Also: the source.</remarks>
+            public global::Corpus.Person SeniorMilitaryOfficial => this[0];
+
+            /// <summary>Defence Ministry (organisation, 1 quote)</summary>
+            public global::Corpus.Person DefenceMinistry => this[1];
+
+            /// <summary>Dmitry Medvedev (person, 6 quotes)</summary>
+            /// <remarks>Also: Medvedev, the Russian president. Roles: Russian President.</remarks>
+            public global::Corpus.Person DmitryMedvedev => this[2];
+
+            /// <summary>health ministry (organisation, 2 quotes)</summary>
+            public global::Corpus.Person HealthMinistry => this[3];
+
+            /// <summary>ITAR-TASS news agency (organisation, 0 quotes)</summary>
+            /// <remarks>Also: ITAR-TASS, Itar-Tass, Itar-Tass news agency.</remarks>
+            public global::Corpus.Person ITARTASSNewsAgency => this[4];
+
+            /// <summary>Kremlin (organisation, 1 quote)</summary>
+            public global::Corpus.Person Kremlin => this[5];
+
+            /// <summary>Local media reports (organisation, 1 quote)</summary>
+            public global::Corpus.Person LocalMediaReports => this[6];
+
+            /// <summary>Natalia Timakova (person, 4 quotes)</summary>
+            /// <remarks>Also: Ms. Timakova, The Kremlin spokesperson, Timakova. Roles: Kremlin spokesperson.</remarks>
+            public global::Corpus.Person NataliaTimakova => this[7];
+
+            /// <summary>Rosa Otunbayeva (person, 7 quotes)</summary>
+            /// <remarks>Also: Ms. Otunbayeva, Otunbayeva, Roza Otunbayeva, the interim President, the interim leader. Roles: Kyrgyz interim leader, interim Kyrgyz head, interim President.</remarks>
+            public global::Corpus.Person RosaOtunbayeva => this[8];
+
+            /// <summary>Rosa Otunbayeva, under another spelling the articles use: the same <see cref="RosaOtunbayeva"/>.</summary>
+            public global::Corpus.Person RozaOtunbayeva => this[8];
+
+            protected override global::Corpus.Person Create(int index)
+            {
+                switch (index)
+                {
+                    case 0: return global::Corpus.Runtime.PersonFactory.Create("a senior military official", global::Corpus.PersonKind.Description, new string[] { "the source" }, new string[0], All, new int[] { 1, 0, 1, 1 });
+                    case 1: return global::Corpus.Runtime.PersonFactory.Create("Defence Ministry", global::Corpus.PersonKind.Organisation, new string[0], new string[0], All, new int[] { 0, 4 });
+                    case 2: return global::Corpus.Runtime.PersonFactory.Create("Dmitry Medvedev", global::Corpus.PersonKind.Person, new string[] { "Medvedev", "the Russian president" }, new string[] { "Russian President" }, All, new int[] { 1, 4, 1, 5, 1, 6, 1, 7, 1, 8, 1, 9 });
+                    case 3: return global::Corpus.Runtime.PersonFactory.Create("health ministry", global::Corpus.PersonKind.Organisation, new string[0], new string[0], All, new int[] { 0, 6, 0, 7 });
+                    case 4: return global::Corpus.Runtime.PersonFactory.Create("ITAR-TASS news agency", global::Corpus.PersonKind.Organisation, new string[] { "ITAR-TASS", "Itar-Tass", "Itar-Tass news agency" }, new string[0], All, new int[0]);
+                    case 5: return global::Corpus.Runtime.PersonFactory.Create("Kremlin", global::Corpus.PersonKind.Organisation, new string[0], new string[0], All, new int[] { 0, 0 });
+                    case 6: return global::Corpus.Runtime.PersonFactory.Create("Local media reports", global::Corpus.PersonKind.Organisation, new string[0], new string[0], All, new int[] { 0, 10 });
+                    case 7: return global::Corpus.Runtime.PersonFactory.Create("Natalia Timakova", global::Corpus.PersonKind.Person, new string[] { "Ms. Timakova", "The Kremlin spokesperson", "Timakova" }, new string[] { "Kremlin spokesperson" }, All, new int[] { 0, 1, 0, 2, 0, 3, 0, 5 });
+                    case 8: return global::Corpus.Runtime.PersonFactory.Create("Rosa Otunbayeva", global::Corpus.PersonKind.Person, new string[] { "Ms. Otunbayeva", "Otunbayeva", "Roza Otunbayeva", "the interim President", "the interim leader" }, new string[] { "Kyrgyz interim leader", "interim Kyrgyz head", "interim President" }, All, new int[] { 0, 8, 0, 9, 0, 11, 0, 12, 0, 13, 1, 2, 1, 3 });
+                    default: throw new global::System.ArgumentOutOfRangeException(nameof(index));
+                }
             }
         }
     }

@@ -21,6 +21,8 @@ internal static class FunctionWords
         "say", "told", "according", "reportedly", "officially", "total", "totalling", "totaling", "whole", "entire", "respectively",
         "at least", "exactly", "precisely", "just", "barely", "merely", "fully", "some", "maybe", "perhaps", "possibly", "probably",
         "another", "further", "additional", "extra", "last", "next", "first", "top", "bottom", "latest", "past",
+        "overnight", "today", "yesterday", "tomorrow", "tonight", "ago", "earlier", "later", "apiece", "alone", "abroad", "nationwide",
+        "worldwide", "altogether", "annually", "daily", "weekly", "monthly", "yearly", "instead", "too", "either", "each",
     };
 
     public static bool Contains(string? lower) => lower is not null && Words.Contains(lower);

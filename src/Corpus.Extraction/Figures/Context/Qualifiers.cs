@@ -84,21 +84,25 @@ internal static class Qualifiers
         {
             if (qualifier == Qualifier.About && t[index].Text is "odd" or "ish" && !t.Touches(index - 1)) return -1;
             if (t[index].Text is "plus" or "+" && !(t.Touches(index - 1) || t.Is(index - 1, '-')) && t.IsDigits(end)) return -1;
-            if (StartsNumber(t, end)) return -1;
-            return end;
+            return Continues(t, end) ? -1 : end;
         }
         if (current is Qualifier.MoreThan or Qualifier.LessThan)
         {
             foreach (var phrase in OrEqual)
             {
                 end = t.Match(index, phrase);
-                if (end < 0 || StartsNumber(t, end)) continue;
+                if (end < 0) continue;
+                if (Continues(t, end)) return -1;
                 qualifier = current == Qualifier.MoreThan ? Qualifier.AtLeast : Qualifier.AtMost;
                 return end;
             }
         }
         return -1;
     }
+
+    /// <summary>The words go on into another comparison or number ("and less than 10", "or equal to 6000"): they are not this figure's.</summary>
+    private static bool Continues(TokenStream t, int index) =>
+        StartsNumber(t, index) || t.Word(index) is "than" or "or" or "equal" or "to" or "the";
 
     private static bool StartsNumber(TokenStream t, int index) =>
         t.IsDigits(index) || Numbers.NumberWords.IsNumberWord(t.Word(index)) || t.Word(index) is "a" or "an" && Numbers.NumberWords.IsNumberWord(t.Word(index + 1));

@@ -2,6 +2,8 @@ using System.Collections.Generic;
 using Corpus.Extraction.Figures.Context;
 using Corpus.Extraction.Figures.Numbers;
 using Corpus.Extraction.Figures.Scanning;
+using Corpus.Extraction.Figures.Units;
+using Corpus.Extraction.Model;
 
 namespace Corpus.Extraction.Figures.Exclusions;
 
@@ -86,9 +88,29 @@ internal static class Calendar
         }
         if (digits.Length != 4 || m.Value < 1000 || m.Value > 2099) return false;
 
-        // "2010-11", "2013-14", "2010–2012", "1995-01": a span of years or a year and month.
-        if (t.IsAnyOf(m.Last + 1, "-–/") && t.Touches(m.Last) && t.IsDigits(m.Last + 2) && t[m.Last + 2].Text.Length is 2 or 4) return true;
-        if (t.IsAnyOf(m.First - 1, "-–/") && t.Touches(m.First - 2) && t.IsDigits(m.First - 2) && t[m.First - 2].Text.Length == 4) return true;
+        // "2010-11", "2013-14", "2010–2012", "1995-01": a span of years, or a year and a month.
+        var after = m.Last + 1;
+        if (t.IsAnyOf(after, "-–/") && t.IsDigits(after + 1))
+        {
+            var other = t[after + 1].Text;
+            if (other.Length == 2 || IsYearDigits(other)) return true;
+            return false; // "1000-5000" is a range of numbers
+        }
+        if (t.IsAnyOf(m.First - 1, "-–/") && t.IsDigits(m.First - 2))
+        {
+            return IsYearDigits(t[m.First - 2].Text);
+        }
+
+        // "$2000", "more than 1500", "some 2000 people": money and comparisons are quantities.
+        if (Currencies.TryBefore(t, m.First, out _)) return false;
+        var start = Qualifiers.MatchBefore(t, m.First, out var qualifier);
+        if (start >= 0 && qualifier != Qualifier.Exact && !(t.Word(start) is "about" or "around" or "circa" or "up" or "near" or "over" or "under"))
+        {
+            return false;
+        }
+        var touching = t.Touches(m.Last);
+        if (Percentages.TryAfter(t, after, touching, out _, out _) || Currencies.StartsAt(t, after) || MeasureUnits.TryAfter(t, after, touching, out _)) return false;
+        if (t.Word(after) is "to" or "and" && t.IsDigits(after + 1) && !IsYearDigits(t[after + 1].Text)) return false;
 
         var previous = t.Word(m.First - 1);
         if (previous is not null && (YearLeads.Contains(previous) || IsMonth(previous))) return true;
@@ -96,9 +118,11 @@ internal static class Calendar
         if (t.Is(m.First - 1, ',') && t.IsDigits(m.First - 2) && IsMonth(t.Word(m.First - 3))) return true;
 
         // "1500 troops", "killed 2000 people": four digits before a plural noun are a count.
-        var next = t.Word(m.Last + 1);
-        return !(next is not null && !t.Touches(m.Last) && CountedNouns.LooksPlural(t, m.Last + 1));
+        return !(t.Word(after) is not null && !touching && CountedNouns.LooksPlural(t, after));
     }
+
+    private static bool IsYearDigits(string digits) =>
+        digits.Length == 4 && int.TryParse(digits, out var year) && year is >= 1000 and <= 2099;
 
     private static bool IsDecade(TokenStream t, NumberMention m) =>
         m.IsPlainDigits && t.Touches(m.Last) && t.InRange(m.Last + 1) && t[m.Last + 1].Text == "s" && m.IntegerDigits.Length is 2 or 4;

@@ -26,8 +26,9 @@ internal static class Multipliers
         switch (lower)
         {
             case "k":
+                // "573.15K" in a sentence about temperatures is kelvin.
                 scale = 1_000m;
-                return true;
+                return !(text == "K" && touching && Units.MeasureUnits.IsAboutTemperature(t, last));
             case "mn":
             case "mln":
             case "mil":

@@ -65,13 +65,13 @@ internal static class NumberScanner
             : FromWords(t, p);
         if (mention is null) return null;
 
+        if (allowRatio) mention = TryRatio(t, mention);
         if (negative)
         {
             mention.First = i;
             mention.Value = -mention.Value;
             mention.Negative = true;
         }
-        if (allowRatio && !negative) mention = TryRatio(t, mention);
         return mention;
     }
 
@@ -83,9 +83,11 @@ internal static class NumberScanner
         if (!numberFollows || t.Gap(i) > 2) return false;
         if (!t.InRange(i - 1)) return true;
         var previous = t[i - 1];
-        if (previous.IsWord || previous.IsDigits) return false;
-        if (t.Touches(i - 1)) return previous.Kind == TokenKind.Symbol || previous.Text is "(" or "[" or ":";
-        return !previous.IsDigits && !(previous.Kind == TokenKind.Symbol && VulgarFractions.TryGet(previous.Text, out _));
+        if (t.Touches(i - 1)) return !previous.IsWord && !previous.IsDigits && (previous.Kind == TokenKind.Symbol || previous.Text is "(" or "[" or ":");
+        // "from -18", "is -15€": a minus touching its number after a space; "1000 -5000" and "fifty - two" are dashes.
+        if (previous.IsDigits || NumberWords.IsNumberWord(previous.Lower)) return false;
+        if (previous.Kind == TokenKind.Symbol && VulgarFractions.TryGet(previous.Text, out _)) return false;
+        return t.Touches(i) || !previous.IsWord;
     }
 
     private static bool StartsDigitsOrWord(TokenStream t, int i) =>
@@ -136,8 +138,8 @@ internal static class NumberScanner
             return mention;
         }
         if (ContinuesInWords(t, next)
-            && WordNumberParser.TryParse(t, p, numeral.ToAtom(), out var worded)
-            && worded.AtomCount > 1 && worded.Value.Form == WordNumberForm.Cardinal)
+            && WordNumberParser.TryParse(t, p, numeral.ToAtom(), out var worded, cardinalOnly: true)
+            && worded.AtomCount > 1)
         {
             mention.Value = worded.Value.Value;
             mention.Last = worded.Last;

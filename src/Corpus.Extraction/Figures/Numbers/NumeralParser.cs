@@ -190,16 +190,17 @@ internal static class NumeralParser
         }
 
         // 1 234 567 or 40 000 (thin or no-break spaces, or one plain space between groups of three).
+        // Past 30 digits the number cannot be a decimal; the groups are still consumed so no part is read alone.
         var spaced = j;
-        var spacedInteger = integer;
+        var spacedInteger = new StringBuilder(integer);
         while (t.IsDigits(spaced + 1) && t[spaced + 1].Text.Length == 3 && IsGroupSpace(t.GapChar(spaced)) && !IsAttached(t, spaced + 1))
         {
-            spacedInteger += t[spaced + 1].Text;
+            if (spacedInteger.Length <= 30) spacedInteger.Append(t[spaced + 1].Text);
             spaced++;
         }
         if (spaced > j)
         {
-            integer = spacedInteger;
+            integer = spacedInteger.Length > 30 ? new string('9', 31) : spacedInteger.ToString();
             j = spaced;
             shape |= NumeralShape.Grouped;
         }
@@ -236,6 +237,12 @@ internal static class NumeralParser
         return k;
     }
 
+    /// <summary>Denominators that fractions are written with; "9/11" and "7/11" are names and dates.</summary>
+    private static readonly System.Collections.Generic.HashSet<string> Denominators = new()
+    {
+        "2", "3", "4", "5", "6", "7", "8", "9", "10", "12", "16", "20", "25", "32", "40", "50", "64", "100", "1000",
+    };
+
     /// <summary>3/4 is a fraction; 5/17/2018, 9/11, 24/7 and 1/0 are not figures at all.</summary>
     private static bool TrySlash(TokenStream t, int i, int j, string integer, out Numeral numeral)
     {
@@ -251,7 +258,7 @@ internal static class NumeralParser
         }
         var denominatorText = t[last].Text;
         if (!SafeMath.TryParseDigits(integer, null, out var numerator) || !SafeMath.TryParseDigits(denominatorText, null, out var denominator)
-            || denominator == 0 || denominatorText[0] == '0' || numerator == 0 || numerator >= denominator)
+            || !Denominators.Contains(denominatorText) || numerator == 0 || numerator >= denominator)
         {
             numeral = Numeral.Identifier(i, last);
             return true;
@@ -288,9 +295,11 @@ internal static class NumeralParser
             value = SafeMath.TryFromDouble(result, out var d) ? d : decimal.MinValue;
             return true;
         }
-        if ((t.Word(j + 1) is "x" || t.Is(j + 1, '×')) && t.Touches(j + 1) && t.IsDigits(j + 2) && t[j + 2].Text == "10" && t.Touches(j + 2) && t.Is(j + 3, '^'))
+        if ((t.Word(j + 1) is "x" || t.Is(j + 1, '×')) && t.Touches(j + 1) && t.IsDigits(j + 2) && t[j + 2].Text == "10" && t.Touches(j + 2)
+            && (t.Is(j + 3, '^') || t.IsAnyOf(j + 3, "-\u2212")))
         {
-            var k = j + 3;
+            // 1.3x10^6, 6.23x10^-4, 2.48×10−5 (a typeset exponent loses its caret).
+            var k = t.Is(j + 3, '^') ? j + 3 : j + 2;
             var negative = ReadSigns(t, ref k);
             if (!t.Touches(k) || !t.IsDigits(k + 1)) return false;
             j = k + 1;

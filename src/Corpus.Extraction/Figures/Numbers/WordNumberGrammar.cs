@@ -54,7 +54,9 @@ internal static class WordNumberGrammar
         {
             if (TryFraction(atoms, 0, count, out var fraction))
             {
-                value = new WordNumberValue(fraction.Value, WordNumberForm.Fraction, scaled: false, bareFraction: fraction.Bare);
+                // "one and a half" and "twenty-three fifths" are amounts; only a proper fraction is a share.
+                var proper = fraction.Value < 1;
+                value = new WordNumberValue(fraction.Value, proper ? WordNumberForm.Fraction : WordNumberForm.Cardinal, scaled: false, bareFraction: fraction.Bare);
                 return true;
             }
             if (last.Kind == AtomKind.Ordinal && TryOrdinalPhrase(atoms, 0, count, asDenominator: false, out var ordinal))

@@ -35,7 +35,7 @@ internal static class WordNumberParser
     private const int MaxAtoms = 16;
 
     /// <summary>Reads a number starting at a word, or continuing a digit literal given as <paramref name="seed"/>.</summary>
-    public static bool TryParse(TokenStream tokens, int index, Atom? seed, out WordNumber number)
+    public static bool TryParse(TokenStream tokens, int index, Atom? seed, out WordNumber number, bool cardinalOnly = false)
     {
         number = default;
         var atoms = Collect(tokens, index, seed);
@@ -44,6 +44,8 @@ internal static class WordNumberParser
         for (var count = array.Length; count >= 1; count--)
         {
             if (!WordNumberGrammar.TryRead(array, count, out var value)) continue;
+            // After digits only a whole number continues: "$ 280 million first preferred" is 280 million.
+            if (cardinalOnly && value.Form != WordNumberForm.Cardinal) continue;
             // "3 hundred and 2 hundred": the "2" starts the next number, it does not end this one.
             if (count < array.Length && count >= 3 && array[count - 2].Kind == AtomKind.And && array[count].IsMultiplier
                 && WordNumberGrammar.TryRead(array, count - 2, out var shorter))
@@ -98,7 +100,13 @@ internal static class WordNumberParser
             if (word is "a" or "an")
             {
                 var after = tokens.Word(p + 1);
-                if (after is null || !NumberWords.TryGet(after, out var following) || following.Class == NumberWordClass.Cardinal || following.Plural) break;
+                if (after is null || !NumberWords.TryGet(after, out var following) || following.Plural) break;
+                // "a twenty-first" yes; "a one", "a seven" no.
+                if (following.Class == NumberWordClass.Cardinal
+                    && !(following.IsTens && TryCompound(tokens, p + 1, ToAtom(following, p + 1, p + 1), out var ordinal) && ordinal.Kind == AtomKind.Ordinal))
+                {
+                    break;
+                }
                 if (atoms.Count > 0 && atoms[atoms.Count - 1].Kind is not (AtomKind.And or AtomKind.Of or AtomKind.Half or AtomKind.Quarter or AtomKind.Ordinal)) break;
                 atoms.Add(new Atom(AtomKind.Article, 1, p, p));
                 p++;

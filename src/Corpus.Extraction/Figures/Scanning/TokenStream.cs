@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+
 namespace Corpus.Extraction.Figures.Scanning;
 
 /// <summary>A sentence's tokens with the lookups the rules share. Every accessor is safe out of range.</summary>
@@ -14,7 +16,32 @@ internal sealed class TokenStream
     /// <summary>The article text the offsets point into.</summary>
     public string Text { get; }
 
+    private HashSet<string>? _words;
+
     public int Count => _tokens.Length;
+
+    /// <summary>Whether the sentence has this lower-cased word anywhere (built once, so sentence-wide cues stay linear).</summary>
+    public bool HasWord(string lower)
+    {
+        if (_words is null)
+        {
+            _words = new HashSet<string>();
+            foreach (var token in _tokens)
+            {
+                if (token.IsWord) _words.Add(token.Lower);
+            }
+        }
+        return _words.Contains(lower);
+    }
+
+    public bool HasAnyWord(IEnumerable<string> lowers)
+    {
+        foreach (var lower in lowers)
+        {
+            if (HasWord(lower)) return true;
+        }
+        return false;
+    }
 
     public Token this[int index] => _tokens[index];
 

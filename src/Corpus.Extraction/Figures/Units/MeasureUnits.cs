@@ -19,8 +19,6 @@ internal readonly struct UnitMatch
     public int First { get; }
 
     public int Last { get; }
-
-    public bool IsTime => Unit is "seconds" or "ms" or "minutes" or "hours" or "days" or "weeks" or "fortnights" or "months" or "years" or "decades" or "centuries" or "millennia";
 }
 
 /// <summary>
@@ -32,7 +30,8 @@ internal static class MeasureUnits
 {
     private static readonly Phrases<string> Spelled = Build();
 
-    public static bool TryAfter(TokenStream t, int index, bool touching, out UnitMatch match)
+    /// <param name="wholeNumberWritten">The number has separators or decimals ("278,000 t"), so a spaced "t" is tonnes, not a stray letter.</param>
+    public static bool TryAfter(TokenStream t, int index, bool touching, out UnitMatch match, bool wholeNumberWritten = false)
     {
         match = default;
         if (!t.InRange(index)) return false;
@@ -43,8 +42,16 @@ internal static class MeasureUnits
             {
                 case "m":
                     return Single(t, index, "m", out match, powers: true);
-                case "t" when touching:
+                case "t" when touching || wholeNumberWritten:
                     return Single(t, index, "tonnes", out match);
+                case "C" when touching && IsAboutTemperature(t, index):
+                    return Single(t, index, "°C", out match);
+                case "F" when touching && IsAboutTemperature(t, index):
+                    return Single(t, index, "°F", out match);
+                case "K" when touching && IsAboutTemperature(t, index):
+                    return Single(t, index, "K", out match);
+                case "in" when t.Word(index + 1) is "thick" or "long" or "wide" or "tall" or "high" or "deep" or "across" or "diameter":
+                    return Single(t, index, "in", out match);
                 case "L":
                     return Single(t, index, "l", out match);
                 case "g":
@@ -64,11 +71,24 @@ internal static class MeasureUnits
         return true;
     }
 
+    private static readonly string[] TemperatureWords =
+    {
+        "temperature", "temperatures", "degrees", "heat", "heatwave", "hot", "hotter", "cold", "colder", "warm", "warmer", "weather",
+        "freezing", "frost", "celsius", "fahrenheit", "thermometer", "forecast", "cool", "cooler", "chill", "mercury", "highs", "lows",
+        "warming", "climate", "degree", "heated", "scorching", "sweltering", "blistering",
+    };
+
+    /// <summary>"30C", "-10C" and "573.15K" are temperatures in a sentence about weather or heat; "13F" and "777F" are codes.</summary>
+    public static bool IsAboutTemperature(TokenStream t, int index) =>
+        t.HasAnyWord(TemperatureWords) || (t.IsAnyOf(index - 2, "-\u2212") && t.Touches(index - 2));
+
     private static bool Single(TokenStream t, int index, string unit, out UnitMatch match, bool powers = false)
     {
         if (powers && TryPower(t, index, unit, out match)) return true;
         match = default;
         if (t.IsDigits(index + 1) && t.Touches(index)) return false;
+        // "L-202" is a code.
+        if (t.Is(index + 1, '-') && t.Touches(index) && t.IsDigits(index + 2)) return false;
         match = new UnitMatch(unit, index, index);
         return true;
     }
@@ -130,6 +150,7 @@ internal static class MeasureUnits
         Add("ft3", "cubic foot", "cubic feet", "cu ft");
         Add("km3", "km ^ 3", "cubic kilometre", "cubic kilometres", "cubic kilometer", "cubic kilometers");
         Add("tbsp", "tablespoon", "tablespoons", "tbsp");
+        Add("cups", "cup", "cups");
         Add("tsp", "teaspoon", "teaspoons", "tsp");
 
         Add("kg", "kg", "kgs", "kilo", "kilos", "kilogram", "kilograms", "kilogramme", "kilogrammes");
@@ -138,7 +159,7 @@ internal static class MeasureUnits
         Add("µg", "µg", "μg", "mcg", "microgram", "micrograms", "microgramme", "microgrammes");
         Add("tonnes", "tonne", "tonnes", "metric ton", "metric tons", "metric tonne", "metric tonnes");
         Add("tons", "ton", "tons");
-        Add("lb", "lb", "lbs");
+        Add("lb", "lb", "lbs", "pound", "pounds");
         Add("oz", "oz", "ounce", "ounces");
         Add("carats", "carat", "carats");
 

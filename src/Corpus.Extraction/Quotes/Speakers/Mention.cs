@@ -38,6 +38,9 @@ internal sealed class Mention
 
     public bool Definite { get; set; }
 
+    /// <summary>One of a group met before: "one of the sources", "one diplomat".</summary>
+    public bool Partitive { get; set; }
+
     public bool Plural { get; set; }
 
     public Gender Gender { get; set; }

@@ -67,9 +67,13 @@ internal sealed class MentionReader
                 mention.Definite = true;
                 mention.Plural = false;
             }
+            mention.Partitive = determiner == "one";
         }
         var ce = CoreEnd(block, cs, end);
         if (ce <= cs) return null;
+        // "The statement from the White House", "a report by the UN": a document speaks for its author.
+        if (ce + 1 < end && block[ce].Lower is "from" or "by" && OrganisationWords.IsDocument(block[ce - 1].Bare))
+            return Read(block, ce + 1, end);
         return ReadCore(block, mention, cs, ce, end);
     }
 
@@ -144,11 +148,17 @@ internal sealed class MentionReader
                 r--;
                 continue;
             }
-            if (token.IsWord && run.Count > 0 && r > cs && Phrases.IsParticle(token.Lower) && block[r - 1].Capitalized)
+            if (token.IsWord && run.Count > 0 && Phrases.IsParticle(token.Lower))
             {
-                run.Insert(0, r);
-                r--;
-                continue;
+                // "Ursula von der Leyen": particles, one or several, between given name and surname.
+                var m = r;
+                while (m - 1 >= cs && block[m - 1].IsWord && Phrases.IsParticle(block[m - 1].Lower)) m--;
+                if (m - 1 >= cs && block[m - 1].IsWord && block[m - 1].Capitalized)
+                {
+                    for (var k = r; k >= m; k--) run.Insert(0, k);
+                    r = m - 1;
+                    continue;
+                }
             }
             break;
         }

@@ -38,7 +38,9 @@ internal static class Phrases
         if (!token.IsWord) return false;
         var lower = token.Lower;
         if (FunctionWords.IsClosedClass(lower) || FunctionWords.IsDeterminer(lower)) return token.AllCaps;
-        if (TimeWords.Contains(lower)) return false;
+        // A time word ends a phrase, unless it names an outlet: "the Evening Post", "the Sunday Times".
+        if (TimeWords.At(block, index))
+            return token.Capitalized && index + 1 < block.Count && block[index + 1].IsWord && block[index + 1].Capitalized && OrganisationWords.IsMediaHead(block[index + 1].Bare);
         if (token.Capitalized)
         {
             // A capital that only opens the sentence: "However", "Earlier".
@@ -63,10 +65,12 @@ internal static class Phrases
         }
         var words = 0;
         var lastWord = -1;
+        var speakerNoun = false;
         while (j < limit && words < MaxWords)
         {
             if (IsNounWord(block, j))
             {
+                speakerNoun |= IsSpeakerNoun(block[j].Bare) || OrganisationWords.IsDocument(block[j].Bare);
                 lastWord = j;
                 j++;
                 words++;
@@ -81,7 +85,8 @@ internal static class Phrases
         }
         if (words == 0) return start;
         j = lastWord + 1;
-        if (attach && j + 1 < limit && !block[j - 1].Capitalized && block[j].IsWord && IsAttachingPreposition(block[j].Lower))
+        var agent = j + 1 < limit && block[j].IsWord && block[j].Lower is "by" or "from" && OrganisationWords.IsDocument(block[j - 1].Bare);
+        if (attach && (speakerNoun || agent) && j + 1 < limit && block[j].IsWord && (IsAttachingPreposition(block[j].Lower) || agent))
         {
             var k = j + 1;
             if (k < limit && block[k].IsWord && FunctionWords.IsDeterminer(block[k].Lower)) k++;
@@ -101,18 +106,25 @@ internal static class Phrases
     {
         var start = BackwardCore(block, last, lower);
         if (start > last) return start;
-        // A description with an attached phrase: "a spokesman for the ministry", "a source in the ministry".
+        // A description with an attached phrase: "a spokesman for the ministry", "a source in the ministry",
+        // "police in the capital"; only after a noun for people or organisations ("by phone with X" is no speaker).
         var p = start - 1;
-        if (p - 1 >= lower && block[p].IsWord && IsAttachingPreposition(block[p].Lower) && block[p - 1].IsWord
-            && !block[p - 1].Capitalized && !(block[p].Lower == "from" && OrganisationWords.IsDocument(block[p - 1].Bare)))
+        if (p - 1 >= lower && block[p].IsWord && IsAttachingPreposition(block[p].Lower) && block[p - 1].IsWord)
         {
             var head = BackwardCore(block, p - 1, lower);
-            if (head <= p - 1 && !OrganisationWords.IsDocument(block[p - 1].Bare)) return head;
+            for (var k = head; k <= p - 1; k++)
+            {
+                if (block[k].IsWord && IsSpeakerNoun(block[k].Bare)) return head;
+            }
         }
         return start;
     }
 
-    private static int BackwardCore(Block block, int last, int lower)
+    private static bool IsSpeakerNoun(string bare) =>
+        RoleWords.IsRole(bare) || DescriptionWords.IsDescription(bare) || OrganisationWords.IsHead(bare);
+
+    /// <summary>As <see cref="Backward"/>, without an attached prepositional phrase.</summary>
+    public static int BackwardCore(Block block, int last, int lower)
     {
         var k = last;
         var words = 0;
@@ -138,14 +150,16 @@ internal static class Phrases
         return start;
     }
 
-    // Between two capitalised words: a nickname in quotes, a particle, "of" (Ministry of Defence).
-    private static bool Joins(Block block, int index, int limit)
+    // Between two capitalised words: a nickname in quotes, "of" (Ministry of Defence), particles (von der).
+    public static bool Joins(Block block, int index, int limit)
     {
         if (index == 0 || index + 1 >= limit) return false;
         var before = block[index - 1];
         var after = block[index + 1];
-        if (!before.Capitalized || !after.Capitalized || !after.IsWord) return false;
         var token = block[index];
-        return token.IsQuote || (token.IsWord && (IsParticle(token.Lower) || token.Lower == "of"));
+        if (token.IsWord && IsParticle(token.Lower))
+            return (before.Capitalized || (before.IsWord && IsParticle(before.Lower))) && after.IsWord && (after.Capitalized || IsParticle(after.Lower));
+        if (!before.Capitalized || !after.Capitalized || !after.IsWord) return false;
+        return token.IsQuote || (token.IsWord && token.Lower == "of");
     }
 }

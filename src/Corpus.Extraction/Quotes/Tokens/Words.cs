@@ -13,6 +13,4 @@ internal static class Words
             return lower.Substring(0, lower.Length - 1);
         return lower;
     }
-
-    public static bool IsPossessive(string lower) => StripPossessive(lower).Length != lower.Length;
 }

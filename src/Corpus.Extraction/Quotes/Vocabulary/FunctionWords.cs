@@ -72,7 +72,7 @@ internal static class FunctionWords
         "meant", "sold", "shot", "hid", "bit", "chose", "froze", "stole", "swore", "tore", "wore", "woke", "forgot",
         "forgave", "overtook", "undertook", "withdrew", "arose", "sought", "slid", "spun", "sank", "sang", "swam",
         "shook", "dealt", "fed", "bled", "bred", "sped", "lit", "quit", "hurt", "cost", "cut", "hit", "let", "put",
-        "set", "shut", "spread", "split");
+        "set", "shut", "spread", "split", "burst", "began", "sought", "won", "wept", "slept", "swept", "bent", "lent");
 
     public static bool IsDeterminer(string lower) => Determiners.Contains(lower);
 
@@ -90,8 +90,6 @@ internal static class FunctionWords
         Adverbs.Contains(lower) || (lower.Length > 4 && lower.EndsWith("ly", StringComparison.Ordinal) && lower != "family" && lower != "ally" && lower != "italy" && lower != "daily");
 
     public static bool IsSubjectPronoun(string lower) => SubjectPronouns.Contains(lower);
-
-    public static bool IsObjectPronoun(string lower) => ObjectPronouns.Contains(lower);
 
     public static bool IsConnective(string lower) => Connectives.Contains(lower);
 

@@ -27,7 +27,31 @@ internal static class OrganisationWords
         "republic", "federation", "kingdom", "emirate", "municipality", "county", "province", "city",
         "council", "utility", "insurer", "manufacturer", "maker", "retailer", "carrier", "lender", "giant",
         "industry", "sector", "centre", "center", "laboratory", "lab", "observatory", "ngo", "charity",
-        "trust", "society", "institution");
+        "trust", "society", "institution", "energy", "airways", "motors", "holdings", "systems", "technologies",
+        "industries", "pharmaceuticals", "foods", "networks", "labs", "solutions", "petroleum", "oil", "gas",
+        "power", "steel", "mining", "logistics", "electric", "communications", "telecom", "insurance",
+        "investments", "ventures", "resources", "capital", "partners", "entertainment", "pictures", "records",
+        "software", "robotics", "aerospace", "automotive", "chemicals", "brands", "stores", "inc.", "broadcaster");
+
+    // Generic nouns for a business, which point back to the business the article named: "the airline",
+    // "the company" after "Fairline Airways", "Northwind Energy".
+    private static readonly HashSet<string> Businesses = FunctionWords.Set(
+        "company", "firm", "group", "business", "carrier", "airline", "lender", "bank", "insurer", "retailer",
+        "maker", "manufacturer", "giant", "operator", "conglomerate", "startup", "corporation", "producer",
+        "supplier", "developer", "publisher", "utility", "chain", "brand", "club", "team", "broadcaster");
+
+    private static readonly HashSet<string> BusinessHeads = FunctionWords.Set(
+        "company", "companies", "firm", "corporation", "corp", "inc", "ltd", "plc", "llc", "gmbh", "ag", "co",
+        "group", "energy", "airways", "airlines", "airline", "motors", "holdings", "systems", "technologies",
+        "industries", "pharmaceuticals", "foods", "networks", "labs", "solutions", "petroleum", "oil", "gas",
+        "power", "steel", "mining", "logistics", "electric", "communications", "telecom", "insurance",
+        "investments", "ventures", "resources", "capital", "partners", "entertainment", "pictures", "records",
+        "software", "robotics", "aerospace", "automotive", "chemicals", "brands", "stores", "bank", "club",
+        "team", "studio", "studios", "publisher", "broadcaster", "network", "channel", "television", "tv",
+        // the same, singular, as heads are compared
+        "airway", "motor", "holding", "system", "technology", "industry", "pharmaceutical", "food", "lab",
+        "solution", "communication", "investment", "venture", "resource", "partner", "picture", "record",
+        "chemical", "brand", "store");
 
     private static readonly HashSet<string> Institutions = FunctionWords.Set(
         "kremlin", "pentagon", "vatican", "elysee", "élysée", "whitehall", "downing", "reuters", "xinhua",
@@ -66,6 +90,10 @@ internal static class OrganisationWords
         "study", "poll", "count", "update", "summary", "transcript", "readout", "email", "text", "website");
 
     public static bool IsHead(string lower) => Heads.Contains(lower);
+
+    public static bool IsBusinessNoun(string lower) => Businesses.Contains(lower);
+
+    public static bool IsBusinessHead(string lower) => BusinessHeads.Contains(lower);
 
     public static bool IsInstitution(string lower) => Institutions.Contains(lower);
 

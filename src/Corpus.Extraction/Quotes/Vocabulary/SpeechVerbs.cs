@@ -61,14 +61,12 @@ internal static class SpeechVerbs
         "decry:d", "criticise:d", "criticize:d", "blast:dn", "slam:dn+", "plead", "blog:n", "text:n",
         "message:n", "muse:s", "wonder:s", "grumble:s", "fume:s", "gush:s", "enthuse:s", "rave:s",
         "specify", "underline", "underscore", "forecast:bn|forecasts|forecast|forecasting", "vouch",
-        "demand:n", "urge:o", "guarantee", "surmise", "posit",
+        "demand:n", "urge:o", "guarantee", "surmise", "posit", "speak:s|speaks|spoke|speaking",
     };
 
     private static readonly Dictionary<string, Cue> Forms = Build();
 
     public static bool TryGet(string lower, out Cue cue) => Forms.TryGetValue(lower, out cue);
-
-    public static bool IsCue(string lower) => Forms.ContainsKey(lower);
 
     private static Dictionary<string, Cue> Build()
     {

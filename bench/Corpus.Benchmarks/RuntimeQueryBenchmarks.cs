@@ -1,0 +1,96 @@
+using System;
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Engines;
+using Corpus.Benchmarks.Infrastructure;
+
+namespace Corpus.Benchmarks;
+
+/// <summary>What the runtime queries go over: quotes (once the emitter carries them), sentences, figures.</summary>
+public enum QueryItems
+{
+    Quotes,
+    Sentences,
+    Figures,
+}
+
+/// <summary>
+/// A LINQ query over every quote, sentence or figure of a 10,000-article corpus, against what a user
+/// would otherwise write: read the same files at start-up and run the engine, then query. Each side is
+/// timed to its first answer and to its full answer, from nothing: a freshly loaded corpus assembly, or
+/// a process that has read nothing (the files are in the OS cache for both). Target: the corpus at least
+/// 100x faster to the first answer. The Ratio column is against the start-up code's first answer.
+/// </summary>
+[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 5, invocationCount: 1)]
+public class RuntimeQueryBenchmarks
+{
+    private string _image = "";
+    private string _folder = "";
+    private CompiledCorpus.Loaded? _loaded;
+    private Func<object?> _first = null!;
+    private Func<int> _every = null!;
+
+    [Params(10000)]
+    public int Articles { get; set; }
+
+    [Params(QueryItems.Quotes, QueryItems.Sentences, QueryItems.Figures)]
+    public QueryItems Items { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _image = CompiledCorpus.ImagePath(Articles);
+        _folder = ArticleFolder.Of(Articles);
+    }
+
+    [IterationSetup(Targets = new[] { nameof(CorpusFirstAnswer), nameof(CorpusEveryAnswer) })]
+    public void Load()
+    {
+        _loaded = CompiledCorpus.Load(_image);
+        _first = _loaded.Probe<object?>("First" + Singular());
+        _every = _loaded.Probe<int>("Every" + Singular());
+    }
+
+    [IterationCleanup(Targets = new[] { nameof(CorpusFirstAnswer), nameof(CorpusEveryAnswer) })]
+    public void Unload()
+    {
+        _loaded?.Dispose();
+        _loaded = null;
+    }
+
+    [Benchmark(Baseline = true, Description = "Start-up read + engine, first answer")]
+    public object? StartupFirstAnswer()
+    {
+        var corpus = StartupCorpus.Load(_folder);
+        return Items switch
+        {
+            QueryItems.Quotes => corpus.FirstQuote(),
+            QueryItems.Sentences => corpus.FirstSentence(),
+            _ => corpus.FirstFigure(),
+        };
+    }
+
+    [Benchmark(Description = "Start-up read + engine, every answer")]
+    public int StartupEveryAnswer()
+    {
+        var corpus = StartupCorpus.Load(_folder);
+        return Items switch
+        {
+            QueryItems.Quotes => corpus.EveryQuote(),
+            QueryItems.Sentences => corpus.EverySentence(),
+            _ => corpus.EveryFigure(),
+        };
+    }
+
+    [Benchmark(Description = "Corpus LINQ, first answer")]
+    public object? CorpusFirstAnswer() => _first();
+
+    [Benchmark(Description = "Corpus LINQ, every answer")]
+    public int CorpusEveryAnswer() => _every();
+
+    private string Singular() => Items switch
+    {
+        QueryItems.Quotes => "Quote",
+        QueryItems.Sentences => "Sentence",
+        _ => "Figure",
+    };
+}

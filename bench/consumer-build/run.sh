@@ -1,0 +1,158 @@
+#!/usr/bin/env bash
+# Builds consumer projects of 1,000, 10,000 and 20,000 synthesized articles three ways, and reports
+# wall time and peak memory of each build (docs/benchmarks.md, "Consumer build"):
+#   corpus    - the articles as <CorpusArticle Include="articles/*.txt" />, importing
+#               src/Corpus/build/Corpus.ProjectReference.targets (the generator runs, code is compiled)
+#   embedded  - the same files as <EmbeddedResource> only, named as Corpus.targets names them: the floor
+#   empty     - a project with one class and no articles
+#
+# Every project is restored, then built once to warm up (its references, the SDK, the disk cache), then
+# built REPEAT times from a clean bin/ and obj/ (restore output kept), under the same conditions:
+#   dotnet build --no-restore -nodeReuse:false --disable-build-servers -p:UseSharedCompilation=false
+# so no MSBuild node or compiler server outlives a build or serves it warm, and csc runs as a child
+# process of the build that is measured. Each timed build runs under /usr/bin/time -v (wall clock, and
+# "Maximum resident set size": the largest single process of the build, which is csc for corpus
+# builds) while a sampler adds up the RSS of the build's whole process tree every 0.1 s (the peak of
+# MSBuild nodes and csc together).
+#
+# Usage: bench/consumer-build/run.sh            (SIZES="1000 10000 20000" REPEAT=3 by default)
+#        SIZES="20000" REPEAT=1 bench/consumer-build/run.sh
+set -euo pipefail
+
+REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+export CORPUS_ARTIFACTS=${CORPUS_ARTIFACTS:-/tmp/art-bench}
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+WORK=${CORPUS_CONSUMER_WORK:-/tmp/corpus-consumer-build}
+SIZES=${SIZES:-"1000 10000 20000"}
+REPEAT=${REPEAT:-3}
+BUILD_FLAGS=(--no-restore -nodeReuse:false --disable-build-servers -p:UseSharedCompilation=false -v:q -clp:ErrorsOnly)
+
+if [[ ! -x /usr/bin/time ]]; then
+  apt-get install -y time >/dev/null 2>&1 || { apt-get update >/dev/null && apt-get install -y time >/dev/null; }
+fi
+
+largest=0
+for n in $SIZES; do (( n > largest )) && largest=$n; done
+
+mkdir -p "$WORK"
+articles="$WORK/articles-$largest"
+if [[ ! -d "$articles" || $(find "$articles" -name '*.txt' | wc -l) -ne $largest ]]; then
+  rm -rf "$articles"
+  echo "Synthesizing $largest articles into $articles"
+  dotnet run -c Release --project "$REPO/bench/Corpus.Benchmarks" -- synthesize "$articles" "$largest" >/dev/null
+fi
+
+# Articles depend only on (seed, index), so the first n files of the largest set are the n-article corpus.
+link_articles() { # target-dir count
+  rm -rf "$1/articles"; mkdir -p "$1/articles"
+  find "$articles" -name '*.txt' | sort | head -n "$2" | xargs -I{} ln {} "$1/articles/"
+}
+
+write_project() { # dir kind
+  local dir=$1 kind=$2
+  mkdir -p "$dir"
+  local items="" import="" program
+  case $kind in
+    corpus)
+      items='<CorpusArticle Include="articles/*.txt" />'
+      import="<Import Project=\"$REPO/src/Corpus/build/Corpus.ProjectReference.targets\" />"
+      program='public static int Count => Articles.All.Count;' ;;
+    embedded)
+      items='<EmbeddedResource Include="articles/*.txt" LogicalName="Corpus/%(Identity)" WithCulture="false" Type="Non-Resx" />'
+      program='public static int Count => typeof(Program).Assembly.GetManifestResourceNames().Length;' ;;
+    empty)
+      program='public static int Count => 0;' ;;
+  esac
+  cat > "$dir/Consumer.csproj" <<XML
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <TargetFramework>net10.0</TargetFramework>
+    <RootNamespace>Consumer</RootNamespace>
+    <Nullable>enable</Nullable>
+  </PropertyGroup>
+  <ItemGroup>
+    $items
+  </ItemGroup>
+  $import
+</Project>
+XML
+  cat > "$dir/Program.cs" <<CS
+namespace Consumer
+{
+    public static class Program
+    {
+        $program
+    }
+}
+CS
+}
+
+# The summed RSS (kB) of a process and all its descendants: MSBuild nodes and csc are children of the build.
+tree_rss() { # pid
+  ps -eo pid=,ppid=,rss= | awk -v root="$1" '
+    { parent[$1] = $2; rss[$1] = $3 }
+    END { for (p in parent) { q = p; while (q != "" && q != 0 && q != root) q = parent[q]; if (q == root) t += rss[p] } print t + 0 }'
+}
+
+# Prints: wall-seconds max-rss-MB tree-peak-MB exit-code
+timed_build() { # dir
+  local dir=$1 log="$1/time.txt" samples="$1/rss.txt"
+  rm -rf "$dir/bin" "$dir/obj/Debug"
+  : > "$samples"
+  /usr/bin/time -v -o "$log" dotnet build "$dir/Consumer.csproj" "${BUILD_FLAGS[@]}" > "$dir/build.log" 2>&1 &
+  local pid=$!
+  while kill -0 "$pid" 2>/dev/null; do
+    tree_rss "$pid" >> "$samples"
+    sleep 0.1
+  done
+  local code=0
+  wait "$pid" || code=$?
+  local wall rss peak
+  wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,p,":"); s=0; for(i=1;i<=n;i++) s=s*60+p[i]; print s}' "$log")
+  rss=$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2/1024}' "$log")
+  peak=$(sort -n "$samples" | tail -1 | awk '{printf "%.0f", $1/1024}')
+  echo "$wall $rss ${peak:-0} $code"
+}
+
+results="$WORK/results.tsv"
+printf 'articles\tproject\trun\twall_s\tmax_rss_mb\ttree_peak_mb\texit\n' > "$results"
+
+measure() { # label articles dir
+  local label=$1 n=$2 dir=$3
+  dotnet restore "$dir/Consumer.csproj" -v:q >/dev/null
+  dotnet build "$dir/Consumer.csproj" "${BUILD_FLAGS[@]}" > "$dir/warmup.log" 2>&1 || { echo "warm-up build of $dir failed:"; tail -20 "$dir/warmup.log"; }
+  for ((r = 1; r <= REPEAT; r++)); do
+    read -r wall rss peak code < <(timed_build "$dir")
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$n" "$label" "$r" "$wall" "$rss" "$peak" "$code" | tee -a "$results"
+    [[ $code -eq 0 ]] || { echo "build failed, see $dir/build.log"; tail -20 "$dir/build.log"; }
+  done
+}
+
+echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.1f GB", $2/1048576}' /proc/meminfo), $(dotnet --version) SDK"
+printf 'articles\tproject\trun\twall_s\tmax_rss_mb\ttree_peak_mb\texit\n'
+write_project "$WORK/empty" empty
+measure empty 0 "$WORK/empty"
+for n in $SIZES; do
+  for kind in embedded corpus; do
+    dir="$WORK/n$n/$kind"
+    write_project "$dir" "$kind"
+    link_articles "$dir" "$n"
+    measure "$kind" "$n" "$dir"
+  done
+done
+
+echo
+echo "Medians (wall s, largest process MB, whole build tree MB) and the corpus build against the floor:"
+awk -F'\t' 'NR > 1 && $7 == 0 { key = $1 "\t" $2; w[key] = w[key] " " $4; m[key] = m[key] " " $5; p[key] = p[key] " " $6 }
+  function median(list,   a, n) { n = split(list, a, " "); asort(a); return n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2 }
+  END {
+    for (k in w) { split(k, kk, "\t"); mw[k] = median(w[k]); mm[k] = median(m[k]); mp[k] = median(p[k]) }
+    printf "%-9s %-9s %8s %10s %10s %12s\n", "articles", "project", "wall_s", "max_rss_MB", "tree_MB", "vs_floor"
+    n = asorti(mw, keys)
+    for (i = 1; i <= n; i++) {
+      k = keys[i]; split(k, kk, "\t"); floor = kk[1] "\tembedded"
+      ratio = (kk[2] == "corpus" && (floor in mw)) ? sprintf("%.2fx", mw[k] / mw[floor]) : ""
+      printf "%-9s %-9s %8.2f %10d %10d %12s\n", kk[1], kk[2], mw[k], mm[k], mp[k], ratio
+    }
+  }' "$results"
+echo "Raw results: $results"

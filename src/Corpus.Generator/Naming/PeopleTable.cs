@@ -1,0 +1,88 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Corpus.Extraction.Model;
+using Corpus.Extraction.People;
+using Corpus.Generator.Model;
+
+namespace Corpus.Generator.Naming;
+
+/// <summary>
+/// The people of one corpus: the engine's linker joins the speakers of every article, and each person
+/// gets a member of the corpus's <c>People</c> class named from their fullest name.
+/// </summary>
+internal sealed class PeopleTable
+{
+    private readonly Dictionary<(string ArticleId, string Speaker), string> _members;
+
+    private PeopleTable(EquatableArray<PersonEntry> entries, Dictionary<(string, string), string> members)
+    {
+        Entries = entries;
+        _members = members;
+    }
+
+    public EquatableArray<PersonEntry> Entries { get; }
+
+    /// <summary>The <c>People</c> member of an article's speaker, or "" when the quote has none.</summary>
+    public string MemberOf(string articleId, string? speaker) =>
+        speaker is not null && _members.TryGetValue((articleId, speaker), out var member) ? member : "";
+
+    /// <param name="articles">The corpus's articles in <c>All</c> order.</param>
+    /// <param name="reserved">Names the generated list class already uses.</param>
+    public static PeopleTable Build(IReadOnlyList<ArticleKey> articles, IEnumerable<string> reserved)
+    {
+        var positions = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < articles.Count; i++) positions[articles[i].Id] = i;
+
+        var people = PeopleLinker.Link(articles.Select(a => (a.Id, ToArticleQuotes(a))));
+
+        var taken = new HashSet<string>(reserved, StringComparer.OrdinalIgnoreCase);
+        var names = people.Select(person => NamingTableBuilder.Unique(MemberBase(person.Name, person.Kind), taken)).ToList();
+        var entries = new List<PersonEntry>(people.Count);
+        var members = new Dictionary<(string, string), string>();
+        for (var p = 0; p < people.Count; p++)
+        {
+            var person = people[p];
+            var member = names[p];
+            var quotes = new List<int>();
+            foreach (var reference in person.References)
+            {
+                if (reference.Role != ReferenceRole.Speaker || !positions.TryGetValue(reference.ArticleId, out var position)) continue;
+                quotes.Add(position);
+                quotes.Add(reference.Quote);
+            }
+            // Only spellings of the full name, and only where free: an alias never takes another person's name.
+            var aliasMembers = person.Kind != SpeakerKind.Person
+                ? EquatableArray<string>.Empty
+                : person.Aliases.Where(IsFullName).Select(a => MemberBase(a, person.Kind)).Where(taken.Add).ToEquatableArray();
+            entries.Add(new PersonEntry(member, aliasMembers, person.Name, person.Kind, person.Aliases, person.Roles, quotes.ToEquatableArray()));
+            foreach (var speaker in person.Speakers) members[(speaker.ArticleId, speaker.Speaker)] = member;
+        }
+        return new PeopleTable(entries.ToEquatableArray(), members);
+    }
+
+    private static readonly string[] Articles = { "a", "an", "the" };
+
+    /// <summary>"a senior military official" reads <c>SeniorMilitaryOfficial</c>; a name reads as written.</summary>
+    private static string MemberBase(string name, SpeakerKind kind)
+    {
+        var words = name.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+        if (kind != SpeakerKind.Person && words.Length > 1 && Articles.Contains(words[0], StringComparer.OrdinalIgnoreCase))
+        {
+            name = string.Join(" ", words.Skip(1));
+        }
+        return Identifier.ToPascalCase(name, "Person");
+    }
+
+    // Two or more capitalised words and no honorific or role ("Roza Otunbayeva", not "Ms. Otunbayeva" or "the interim leader").
+    private static bool IsFullName(string alias)
+    {
+        var words = alias.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= 2 && words.All(w => w.Length > 0 && char.IsUpper(w[0]) && !w.EndsWith(".", StringComparison.Ordinal));
+    }
+
+    private static ArticleQuotes ToArticleQuotes(ArticleKey article) => new(
+        article.Quotes.Select(q => new QuoteModel(q.Kind, default, null, null, q.Speaker, q.Via, null)).ToEquatableArray(),
+        article.Speakers,
+        EquatableArray<Finding>.Empty);
+}

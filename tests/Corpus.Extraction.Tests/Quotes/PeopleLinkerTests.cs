@@ -1,0 +1,149 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Corpus.Extraction.Model;
+using Corpus.Extraction.People;
+using Corpus.Testing;
+
+namespace Corpus.Extraction.Tests.Quotes;
+
+/// <summary>One person per real person across the corpus, whatever the order of the articles.</summary>
+public sealed class PeopleLinkerTests
+{
+    private static (string, ArticleQuotes) Article(string id, string text, bool lines = false) => (id, QuoteTesting.Read(text, lines));
+
+    private static (string, ArticleQuotes) Seed(string prefix) =>
+        Article(prefix, File.ReadAllText(RepoPaths.Seed(prefix)), lines: true);
+
+    [Fact]
+    public void The_seeds_share_their_people_and_their_agency()
+    {
+        var people = PeopleLinker.Link(new[] { Seed("000"), Seed("003") });
+
+        var otunbayeva = Assert.Single(people, p => p.Aliases.Contains("Ms. Otunbayeva"));
+        Assert.Equal(SpeakerKind.Person, otunbayeva.Kind);
+        Assert.Equal("Rosa Otunbayeva", otunbayeva.Name);
+        Assert.Contains("Roza Otunbayeva", otunbayeva.Aliases);
+        Assert.Contains("Otunbayeva", otunbayeva.Aliases);
+        Assert.Contains("the interim leader", otunbayeva.Aliases);
+        Assert.Contains("the interim President", otunbayeva.Aliases);
+        Assert.Contains("Kyrgyz interim leader", otunbayeva.Roles);
+        Assert.Equal(new[] { "000", "003" }, otunbayeva.References.Select(r => r.ArticleId).Distinct());
+        Assert.Equal(7, otunbayeva.References.Count);
+
+        var agency = Assert.Single(people, p => p.Name == "ITAR-TASS news agency");
+        Assert.Equal(SpeakerKind.Organisation, agency.Kind);
+        Assert.Contains("Itar-Tass news agency", agency.Aliases);
+        Assert.All(agency.References, r => Assert.Equal(ReferenceRole.Via, r.Role));
+        Assert.Equal(3, agency.References.Count);
+
+        var medvedev = Assert.Single(people, p => p.Name == "Dmitry Medvedev");
+        Assert.Contains("the Russian president", medvedev.Aliases);
+        Assert.Equal(6, medvedev.References.Count);
+
+        Assert.Single(people, p => p.Name == "a senior military official" && p.Kind == SpeakerKind.Description);
+        Assert.Equal(people.Count, people.Select(p => p.Key).Distinct().Count());
+        Assert.Equal("rosa-otunbayeva", otunbayeva.Key);
+    }
+
+    [Fact]
+    public void Every_quote_of_every_article_has_its_speaker_among_the_people()
+    {
+        var articles = new[] { Seed("000"), Seed("003") };
+        var people = PeopleLinker.Link(articles);
+        foreach (var (id, quotes) in articles)
+        {
+            for (var i = 0; i < quotes.Quotes.Count; i++)
+            {
+                if (quotes.Quotes[i].Speaker is null) continue;
+                Assert.Single(people, p => p.References.Contains(new PersonReference(id, i, ReferenceRole.Speaker)));
+            }
+        }
+    }
+
+    [Fact]
+    public void The_result_does_not_depend_on_the_order_of_the_articles()
+    {
+        var articles = new List<(string, ArticleQuotes)>
+        {
+            Seed("000"),
+            Seed("003"),
+            Article("a", "“We will appeal,” said Bill Clinton. Hillary Clinton said the ruling was wrong."),
+            Article("b", "Clinton said the case was closed."),
+        };
+        var forward = PeopleLinker.Link(articles);
+        articles.Reverse();
+        var backward = PeopleLinker.Link(articles);
+        Assert.Equal(forward, backward);
+    }
+
+    [Theory]
+    [InlineData("Rosa Otunbayeva", "Roza Otunbayeva", true)]
+    [InlineData("Dmitry Medvedev", "Dmitri Medvedev", true)]
+    [InlineData("Mohammed Morsi", "Muhammad Morsi", true)]
+    [InlineData("J. Smith", "John Smith", true)]
+    [InlineData("Roza Otunbayeva", "Roza Otunbaeva", true)]
+    [InlineData("Bill Clinton", "Hillary Clinton", false)]
+    [InlineData("Anna Berg", "Lars Berg", false)]
+    public void Named_people_link_by_surname_and_compatible_given_names(string first, string second, bool same)
+    {
+        var people = PeopleLinker.Link(new[]
+        {
+            Article("a", $"“We will win,” said {first}."),
+            Article("b", $"“We will win,” said {second}."),
+        });
+        Assert.Equal(same ? 1 : 2, people.Count);
+    }
+
+    [Fact]
+    public void A_surname_alone_joins_the_one_person_of_that_name()
+    {
+        var people = PeopleLinker.Link(new[]
+        {
+            Article("a", "“We are ready,” said Kurmanbek Bakiyev, 60."),
+            Article("b", "“We are not ready,” said Mr. Bakiyev."),
+        });
+        var person = Assert.Single(people);
+        Assert.Equal("Kurmanbek Bakiyev", person.Name);
+        Assert.Contains("Mr. Bakiyev", person.Aliases);
+    }
+
+    [Fact]
+    public void A_surname_alone_stays_apart_when_two_people_have_it()
+    {
+        var people = PeopleLinker.Link(new[]
+        {
+            Article("a", "“We will appeal,” said Bill Clinton. “We will not,” said Hillary Clinton."),
+            Article("b", "“It is over,” said Mr. Clinton."),
+        });
+        Assert.Equal(3, people.Count);
+    }
+
+    [Fact]
+    public void Organisations_link_by_name_but_generic_offices_do_not()
+    {
+        var people = PeopleLinker.Link(new[]
+        {
+            Article("a", "The Kremlin said talks were over. The health ministry said 14 people had died."),
+            Article("b", "The talks were over, the Kremlin said. The health ministry said 20 people had died."),
+        });
+        Assert.Single(people, p => p.Name == "Kremlin");
+        Assert.Equal(2, people.Count(p => p.Name == "health ministry"));
+        Assert.Equal(new[] { "health-ministry", "health-ministry-2", "kremlin" }, people.Select(p => p.Key).OrderBy(k => k, System.StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Anonymous_sources_never_link_across_articles()
+    {
+        var people = PeopleLinker.Link(new[]
+        {
+            Article("a", "The army will withdraw, a senior military official said."),
+            Article("b", "The army will stay, a senior military official said."),
+        });
+        Assert.Equal(2, people.Count);
+        Assert.All(people, p => Assert.Equal(SpeakerKind.Description, p.Kind));
+    }
+
+    [Fact]
+    public void No_articles_make_no_people() => Assert.Empty(PeopleLinker.Link(System.Array.Empty<(string, ArticleQuotes)>()));
+}

@@ -1,0 +1,65 @@
+using System;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using Corpus.Generator.Tests.Infrastructure;
+
+namespace Corpus.Generator.Tests.Hostile;
+
+/// <summary>
+/// A cancelled build (the IDE cancels on every keystroke) must stop inside a 20 MB article, must not turn
+/// the cancellation into a CORPUS901 "failure", and must leave nothing behind that spoils the next run.
+/// </summary>
+public class GeneratorCancellationTests
+{
+    private static readonly Lazy<string> TwentyMegabytes = new(() =>
+    {
+        var paragraph = "Officials in Osh said on Saturday that more than 60 people had died. \u201CWe are doing what we can,\u201D the mayor said.\n\n";
+        var builder = new StringBuilder(20_000_000 + paragraph.Length);
+        while (builder.Length < 20_000_000) builder.Append(paragraph);
+        return builder.ToString();
+    });
+
+    [Fact]
+    public void CancellingPartwayStopsTheGeneratorOnATwentyMegabyteArticle()
+    {
+        var harness = new GeneratorHarness(new[] { TestArticle.Corpus("seeds/big.txt", TwentyMegabytes.Value) });
+        using var source = new CancellationTokenSource();
+        source.CancelAfter(TimeSpan.FromMilliseconds(30));
+
+        var error = Record.Exception(() => harness.Driver.RunGeneratorsAndUpdateCompilation(harness.Compilation, out _, out _, source.Token));
+
+        Assert.IsAssignableFrom<OperationCanceledException>(error);
+    }
+
+    [Fact]
+    public void ATokenCancelledBeforeTheRunStopsIt()
+    {
+        var harness = new GeneratorHarness(new[] { TestArticle.Corpus("seeds/big.txt", TwentyMegabytes.Value) });
+        using var source = new CancellationTokenSource();
+        source.Cancel();
+
+        Assert.ThrowsAny<OperationCanceledException>(() => harness.Driver.RunGeneratorsAndUpdateCompilation(harness.Compilation, out _, out _, source.Token));
+    }
+
+    [Fact]
+    public void TheRunAfterACancelledOneGeneratesEverything()
+    {
+        // One long paragraph, so the uncancelled run's generated code stays small.
+        var big = TestArticle.Corpus("news/big.txt", string.Concat(Enumerable.Repeat("the crowd in the square waited and ", 600_000)));
+        var articles = SyntheticArticles.Many(20).Append(big).ToArray();
+        var harness = new GeneratorHarness(articles);
+        using (var source = new CancellationTokenSource())
+        {
+            source.CancelAfter(TimeSpan.FromMilliseconds(30));
+            Assert.ThrowsAny<OperationCanceledException>(() => harness.Driver.RunGeneratorsAndUpdateCompilation(harness.Compilation, out _, out _, source.Token));
+        }
+
+        var result = harness.Run();
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal(22, result.GeneratedSources.Length);
+        Assert.Empty(harness.CompilationProblems());
+        Assert.Equal(articles.Select(a => a.GetText()!.ToString()).OrderBy(t => t, System.StringComparer.Ordinal), LoadedCorpus.All(harness, "Consumer.News").Select(a => a.Text).OrderBy(t => t, System.StringComparer.Ordinal));
+    }
+}

@@ -1,0 +1,107 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Xml.Linq;
+using Corpus.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace Corpus.Generator.Tests.Hostile;
+
+/// <summary>
+/// Text never becomes code. Each hostile article (<see cref="HostileArticles"/>) is saved as a UTF-8 file
+/// and compiled alone: the build must have no error or warning and exactly one corpus with one article,
+/// the generated code must hold nothing the generator does not write (no extra line, directive, type,
+/// member, statement or call), and the compiled article must give back the file's text and every value
+/// the engine read from it.
+/// </summary>
+public class HostileArticleTests
+{
+    public static IEnumerable<object[]> Cases() => HostileArticles.Names();
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void HostileTextStaysText(string name)
+    {
+        var hostile = HostileArticles.All[name];
+        var file = EncodedArticle.Utf8(hostile.Path, hostile.Text, hostile.Metadata);
+        var harness = new GeneratorHarness(new AdditionalText[] { file });
+        EncodedArticle.Register(harness, new[] { file });
+        var result = harness.Run();
+
+        Assert.Empty(harness.CompilationProblems());
+        Assert.DoesNotContain(harness.GeneratorDiagnostics, d => d.Id is "CS8784" or "CS8785" || d.Id.StartsWith("CORPUS9", System.StringComparison.Ordinal));
+        Assert.All(result.Diagnostics, d => Assert.Equal(file.Path, d.Location.GetLineSpan().Path));
+        GeneratedCode.AssertInert(result, harness.ParseOptions);
+        var corpus = GeneratedCode.AssertOnlyCorpus(harness.Output, articles: 1);
+        GeneratedCode.AssertArticleFilesOnlyCallTheRuntime(result, harness.Output, corpus);
+
+        var article = Assert.Single(EncodedCorpus.All(harness, corpus.ToDisplayString()));
+        Assert.Equal(file.Text, article.Text);
+        ArticleRoundTrip.AssertCarries(ArticleRoundTrip.Model(hostile.Path, file.Text, hostile.Metadata), article);
+
+        // The hover shows the title, on one line, and nothing else: the XML around it is intact.
+        var property = corpus.GetMembers().OfType<IPropertySymbol>().Single(p => p.Type.Name == "Article");
+        var documentation = XElement.Parse(property.GetDocumentationCommentXml()!);
+        Assert.Equal(new[] { "summary", "remarks" }, documentation.Elements().Select(e => e.Name.LocalName));
+        Assert.Equal(ArticleRoundTrip.OneLine(article.Title), documentation.Element("summary")!.Value);
+        Assert.Equal(ArticleRoundTrip.OneLine(article.Path), documentation.Element("remarks")!.Elements("para").Last().Element("c")!.Value);
+    }
+
+    [Fact]
+    public void EveryPayloadIsTriedInEveryPlace()
+    {
+        // Guards the table: a payload dropped from a place would silently stop being tested there.
+        var places = HostileArticles.All.Keys.Select(k => k.Split('/')[0]).Distinct().ToList();
+        Assert.Equal(new[] { "figure", "file", "item", "lead", "metadata", "sentence", "title" }, places.OrderBy(p => p, System.StringComparer.Ordinal));
+        Assert.Equal(HostileArticles.Payloads.Count * places.Count - 1, HostileArticles.All.Count);
+    }
+
+    [Fact]
+    public void AnEditorBufferWithLoneSurrogatesCompilesInert()
+    {
+        // A file on disk cannot hold a lone surrogate (UTF-8 has no encoding for one), but the text an
+        // IDE hands the generator from an open buffer can: the literals must escape them, the docs replace them.
+        var path = "seeds/buffer\uD800.txt";
+        var text = "---\ntitle: Lone \uD800 high and \uDC00 low\nsource: \uDFFF\n---\n\uDBFF opens the lead.\u2028\uDC00\n";
+        var harness = new GeneratorHarness(new[] { TestArticle.Corpus(path, text) });
+        var result = harness.Run();
+
+        Assert.Empty(harness.CompilationProblems());
+        GeneratedCode.AssertInert(result, harness.ParseOptions);
+        var corpus = GeneratedCode.AssertOnlyCorpus(harness.Output, articles: 1);
+        var source = result.GeneratedSources.Single(s => s.HintName != corpus.Name + ".g.cs").SourceText.ToString();
+        Assert.Contains("title: \"Lone \\uD800 high and \\uDC00 low\"", source);
+        Assert.Contains("path: \"seeds/buffer\\uD800.txt\"", source);
+        Assert.Contains("source: \"\\uDFFF\"", source);
+    }
+
+    [Theory]
+    [InlineData("Consumer")]
+    [InlineData("class")]
+    [InlineData("Corpus")]
+    [InlineData("System")]
+    [InlineData("global")]
+    [InlineData("My Company.News-Desk.2010")]
+    [InlineData("Evil { class X { } } namespace Y")]
+    [InlineData("A..B. .C")]
+    [InlineData("Ош.Новости")]
+    [InlineData("\u202Eevil\u200B.x")]
+    public void HostileNamespacesAndCorpusNamesCompileToOneCorpus(string name)
+    {
+        var article = TestArticle.Corpus("news/a.txt", "Officials said 60 people were killed.\n", corpusName: name);
+        var harness = new GeneratorHarness(new[] { article }, new Dictionary<string, string> { ["RootNamespace"] = name });
+        var result = harness.Run();
+
+        Assert.Empty(harness.CompilationProblems());
+        Assert.Empty(result.Diagnostics);
+        GeneratedCode.AssertInert(result, harness.ParseOptions);
+        var types = harness.Output.Assembly.GlobalNamespace.GetNamespaceMembers().SelectMany(Flatten).ToList();
+        var corpus = Assert.Single(types, t => t.ContainingType is null && t.GetMembers("All").Any());
+        Assert.Equal("FigureList", Assert.Single(corpus.GetTypeMembers()).Name);
+        Assert.Single(types, t => t.ContainingType is null && t.Name == "Program");
+        Assert.Equal(3, types.Count + harness.Output.Assembly.GlobalNamespace.GetTypeMembers().Length);
+    }
+
+    private static IEnumerable<INamedTypeSymbol> Flatten(INamespaceSymbol ns) =>
+        ns.GetTypeMembers().SelectMany(t => new[] { t }.Concat(t.GetTypeMembers())).Concat(ns.GetNamespaceMembers().SelectMany(Flatten));
+}
