@@ -7,6 +7,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Corpus.Cli.Reading;
 using Corpus.Extraction.Model;
+using Corpus.Extraction.People;
 
 namespace Corpus.Cli.Json;
 
@@ -30,6 +31,7 @@ internal sealed class CorpusJsonWriter : IArticleOutput
     private readonly TextWriter _output;
     private readonly ArrayBufferWriter<byte> _buffer = new();
     private readonly Utf8JsonWriter _json;
+    private readonly List<(string ArticleId, ArticleQuotes Quotes)> _speakers = new();
 
     public CorpusJsonWriter(TextWriter output)
     {
@@ -111,11 +113,14 @@ internal sealed class CorpusJsonWriter : IArticleOutput
 
         _json.WriteEndObject();
         Drain();
+        // Only who spoke is kept for the end, not the text: the corpus is never held in memory.
+        _speakers.Add((article.File.Id, new ArticleQuotes(model.Quotes, model.Speakers, EquatableArray<Finding>.Empty)));
     }
 
     public void Finish(IReadOnlyList<ArticleDiagnostic> diagnostics)
     {
         _json.WriteEndArray();
+        WritePeople();
         _json.WriteStartArray("diagnostics");
         foreach (var diagnostic in diagnostics)
         {
@@ -171,6 +176,37 @@ internal sealed class CorpusJsonWriter : IArticleOutput
     {
         var name = value.ToString();
         return char.ToLowerInvariant(name[0]) + name.Substring(1);
+    }
+
+    // The speakers of every article joined into people, as the generator joins them for Seeds.People.
+    private void WritePeople()
+    {
+        _json.WriteStartArray("people");
+        foreach (var person in PeopleLinker.Link(_speakers))
+        {
+            _json.WriteStartObject();
+            _json.WriteString("name", person.Name);
+            _json.WriteString("kind", Name(person.Kind));
+            _json.WriteStartArray("aliases");
+            foreach (var alias in person.Aliases) _json.WriteStringValue(alias);
+            _json.WriteEndArray();
+            _json.WriteStartArray("roles");
+            foreach (var role in person.Roles) _json.WriteStringValue(role);
+            _json.WriteEndArray();
+            _json.WriteStartArray("quotes");
+            foreach (var reference in person.References)
+            {
+                _json.WriteStartObject();
+                _json.WriteString("article", reference.ArticleId);
+                _json.WriteNumber("quote", reference.Quote);
+                _json.WriteString("role", Name(reference.Role));
+                _json.WriteEndObject();
+            }
+            _json.WriteEndArray();
+            _json.WriteEndObject();
+        }
+        _json.WriteEndArray();
+        Drain();
     }
 
     private void Drain()
