@@ -80,6 +80,12 @@ internal sealed class GeneratorHarness
         Driver = Driver.AddAdditionalTexts(ImmutableArray.Create(file));
     }
 
+    public void Remove(AdditionalText file)
+    {
+        Files.Remove(file);
+        Driver = Driver.RemoveAdditionalTexts(ImmutableArray.Create(file));
+    }
+
     public void AddCSharp(string source, string path)
     {
         Compilation = Compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText(source, ParseOptions, path: path));
