@@ -51,7 +51,7 @@ public sealed class CorpusJsonWriterTests
     public void Absent_values_are_null_so_every_object_has_the_same_fields()
     {
         var quote = new QuoteModel(QuoteKind.Indirect, Find("Prices rose"), null, null, null, null, null);
-        var figure = new FigureModel(FigureKind.VagueMagnitude, Find("5%"), 5m, 7.5m, Qualifier.About, null, null, null);
+        var figure = new FigureModel(FigureKind.Percent, Find("5%"), 5m, 7.5m, Qualifier.AtLeast, null, null, null);
 
         var root = Write(Model(quotes: new[] { quote }, figures: new[] { figure }));
 
@@ -59,7 +59,8 @@ public sealed class CorpusJsonWriterTests
         Assert.Equal("indirect", writtenQuote.GetProperty("kind").GetString());
         Assert.All(new[] { "speaker", "speakerMention", "via", "cue" }, name => Assert.Equal(JsonValueKind.Null, writtenQuote.GetProperty(name).ValueKind));
         var writtenFigure = root.GetProperty("articles")[0].GetProperty("figures")[0];
-        Assert.Equal("vagueMagnitude", writtenFigure.GetProperty("kind").GetString());
+        Assert.Equal("percent", writtenFigure.GetProperty("kind").GetString());
+        Assert.Equal("atLeast", writtenFigure.GetProperty("qualifier").GetString());
         Assert.Equal(7.5m, writtenFigure.GetProperty("upper").GetDecimal());
         Assert.False(writtenFigure.GetProperty("inQuote").GetBoolean());
         Assert.Equal(JsonValueKind.Null, writtenFigure.GetProperty("unit").ValueKind);

@@ -171,7 +171,7 @@ internal sealed class CorpusJsonWriter : IArticleOutput
         else _json.WriteNull(name);
     }
 
-    // Enum names as JSON spells them: Direct -> "direct", VagueMagnitude -> "vagueMagnitude".
+    // Enum names as JSON spells them: Direct -> "direct", MoreThan -> "moreThan".
     private static string Name<TEnum>(TEnum value) where TEnum : struct, Enum
     {
         var name = value.ToString();

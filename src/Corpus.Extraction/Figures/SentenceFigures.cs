@@ -25,16 +25,19 @@ internal static class SentenceFigures
         var kept = new List<NumberMention>(mentions.Count);
         NumberMention? previousExcluded = null;
         var previousPhone = false;
+        var previousReference = false;
         foreach (var mention in mentions)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (IsExcluded(tokens, mention, previousExcluded, previousPhone))
+            if (IsExcluded(tokens, mention, previousExcluded, previousPhone, previousReference))
             {
                 previousPhone = Designators.IsPhoneNumber(tokens, mention) || (previousPhone && previousExcluded!.Last + 1 == mention.First);
+                previousReference = Designators.IsReference(tokens, mention) || (previousReference && ContinuesList(tokens, previousExcluded!, mention));
                 previousExcluded = mention;
                 continue;
             }
             previousPhone = false;
+            previousReference = false;
             kept.Add(mention);
         }
 
@@ -77,7 +80,7 @@ internal static class SentenceFigures
         }
     }
 
-    private static bool IsExcluded(TokenStream t, NumberMention m, NumberMention? previousExcluded, bool previousPhone)
+    private static bool IsExcluded(TokenStream t, NumberMention m, NumberMention? previousExcluded, bool previousPhone, bool previousReference)
     {
         // "Boeing 747-400", "1-800-555", "+44 20 7946 0018": digits joined to an excluded number share its fate.
         if (previousExcluded is not null && previousExcluded.FromDigits && m.FromDigits)
@@ -85,12 +88,18 @@ internal static class SentenceFigures
             if (m.IsPlainDigits && previousExcluded.Last + 2 == m.First && t.IsAnyOf(m.First - 1, "-–/") && t.Touches(m.First - 1) && t.Touches(previousExcluded.Last)) return true;
             if (previousPhone && previousExcluded.Last + 1 == m.First && t.Gap(previousExcluded.Last) == 1) return true;
         }
+        // "junctions 10 and 11", "pages 5-7": the rest of a list of references.
+        if (previousExcluded is not null && previousReference && ContinuesList(t, previousExcluded, m)) return true;
         return Calendar.IsCalendar(t, m)
             || Designators.IsDesignator(t, m)
             || PronounOne.IsPronoun(t, m)
             || BareFractions.IsNotAShare(t, m)
             || OrdinalUses.IsNotARank(t, m);
     }
+
+    private static bool ContinuesList(TokenStream t, NumberMention previous, NumberMention m) =>
+        m.IsPlainDigits == previous.IsPlainDigits && m.IsInteger
+        && (m.First == previous.Last + 2 && (t.IsAnyOf(previous.Last + 1, ",-–") || t.Word(previous.Last + 1) is "and" or "or" or "to"));
 
     private static void ReadCounted(TokenStream t, FigureCandidate figure)
     {

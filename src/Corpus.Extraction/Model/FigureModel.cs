@@ -23,8 +23,6 @@ public enum FigureKind
     /// <summary>A quantity in a unit of measure or of time: 10 km, 3 tonnes, three days.</summary>
     Measure,
 
-    /// <summary>Not produced: a range is a figure whose <see cref="FigureModel.Upper"/> is set. Kept so existing callers compile.</summary>
-    Range,
 
     /// <summary>Someone's or something's age: "a 17-year-old", "aged 60". <see cref="FigureModel.Unit"/> is years, months, weeks or days.</summary>
     Age,
@@ -32,8 +30,6 @@ public enum FigureKind
     /// <summary>A result such as "a 3-1 win": <see cref="FigureModel.Value"/> and <see cref="FigureModel.Upper"/> are the two sides, in the order written.</summary>
     Score,
 
-    /// <summary>Not produced: a vague magnitude is a figure whose qualifier is <see cref="Qualifier.Vague"/>. Kept so existing callers compile.</summary>
-    VagueMagnitude,
 
     /// <summary>A share stated as a fraction: "half", "two thirds", "one in five". <see cref="FigureModel.Value"/> is the fraction (0.2).</summary>
     Proportion,

@@ -41,6 +41,11 @@ public sealed class MustNotReadTests
     [InlineData("Most of the damage was in the second half and the first half of 2010.", "Ordinal 'second' 2 Exact half -", "Ordinal 'first' 1 Exact half -")]
     [InlineData("It was a 24/7 operation, according to the Fifth Avenue store.")]
     [InlineData("The price is listed at http://example.com/item?id=1750&page=2 today.")]
+    [InlineData("On Friday 13th the markets fell, and on the 21st they recovered.")]
+    [InlineData("The M25 was closed between junctions 10 and 11 after a 12-car pile-up.", "Count '12' 12 Exact car -")]
+    [InlineData("He lives at 10 Downing Street.")]
+    [InlineData("Hurricane Ian made landfall as a Category 4 storm.")]
+    [InlineData("Witnesses said it was over within a second.")]
     public void Ignores(string sentence, params string[] figures) =>
         Assert.Equal(figures, FigureText.Describe(sentence));
 

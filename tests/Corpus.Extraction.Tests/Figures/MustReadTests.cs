@@ -73,6 +73,16 @@ public sealed class MustReadTests
     [InlineData("The world number one lost in the first round.", "Ordinal 'number one' 1 Exact - -", "Ordinal 'first' 1 Exact round -")]
     [InlineData("It cost $2.5 million, or about 45 cents a share.", "Money '$2.5 million' 2500000 Exact USD -", "Money 'about 45 cents' 0.45 About USD -")]
     [InlineData("Rescuers found 12 survivors, but 63 remain missing.", "Count '12' 12 Exact survivors -", "Count '63' 63 Exact people missing")]
+    [InlineData("A magnitude 7.8 earthquake struck, and a 6.1 magnitude aftershock followed.",
+        "Measure 'magnitude 7.8' 7.8 Exact magnitude -", "Measure '6.1 magnitude' 6.1 Exact magnitude -")]
+    [InlineData("Two crashes killed 346 people.", "Count 'Two' 2 Exact crashes -", "Count '346' 346 Exact people killed")]
+    [InlineData("Nadal won his 22nd title at the age of 36.", "Ordinal '22nd' 22 Exact title -", "Age '36' 36 Exact years -")]
+    [InlineData("The 10 men, aged between 19 and 45, appeared in court.", "Count '10' 10 Exact men -", "Age 'between 19 and 45' 19..45 Exact years -")]
+    [InlineData("Three of the victims were children.", "Count 'Three' 3 Exact victims -")]
+    [InlineData("The death toll from the floods climbed to 1,033, with 1,527 injured.",
+        "Count '1,033' 1033 Exact people dead", "Count '1,527' 1527 Exact people injured")]
+    [InlineData("Temperatures ranged from -18C to -34C.", "Measure 'from -18C to -34C' -34..-18 Exact °C -")]
+    [InlineData("Voters backed it by 55 to 45 per cent.", "Percent '55' 55 Exact percent -", "Percent '45 per cent' 45 Exact percent -")]
     public void Reads(string sentence, params string[] figures) =>
         Assert.Equal(figures, FigureText.Describe(sentence));
 }

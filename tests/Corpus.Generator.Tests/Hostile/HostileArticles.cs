@@ -44,6 +44,21 @@ internal static class HostileArticles
 
     public static IEnumerable<object[]> Names() => All.Keys.Select(name => new object[] { name });
 
+    /// <summary>
+    /// What a file system can hold as a name: no NUL, no lone surrogate (names are bytes, read as UTF-8),
+    /// at most 255 bytes.
+    /// </summary>
+    public static bool IsPossibleFileName(string name)
+    {
+        if (name.Contains('\0') || System.Text.Encoding.UTF8.GetByteCount(name + ".txt") > 255) return false;
+        for (var i = 0; i < name.Length; i++)
+        {
+            if (char.IsHighSurrogate(name[i]) && i + 1 < name.Length && char.IsLowSurrogate(name[i + 1])) i++;
+            else if (char.IsSurrogate(name[i])) return false;
+        }
+        return true;
+    }
+
     private static IReadOnlyDictionary<string, HostileArticle> Build()
     {
         var cases = new Dictionary<string, HostileArticle>();
@@ -58,8 +73,7 @@ internal static class HostileArticles
             {
                 ["CorpusTitle"] = payload, ["CorpusSource"] = payload, ["CorpusSection"] = payload, ["CorpusUrl"] = payload,
             });
-            // No file system holds a NUL in a name; every other payload is a possible file name.
-            if (!payload.Contains('\0')) cases["file/" + name] = new("seeds/" + payload + ".txt", "A plain article.\n");
+            if (IsPossibleFileName(payload)) cases["file/" + name] = new("seeds/" + payload + ".txt", "A plain article.\n");
         }
         return cases;
     }

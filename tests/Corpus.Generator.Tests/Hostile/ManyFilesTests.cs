@@ -1,5 +1,7 @@
 using System.Linq;
 using Corpus.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 
 namespace Corpus.Generator.Tests.Hostile;
 
@@ -9,17 +11,25 @@ public class ManyFilesTests
     [Fact]
     public void TenThousandArticlesAreAllGeneratedAndCompile()
     {
+        // Tiny articles (one sentence, no figure): the test is about the number of files, not their prose.
         var articles = Enumerable.Range(0, 10_000)
-            .Select(i => TestArticle.Corpus($"wire/{i / 1000:D2}/story-{i:D5}.txt", $"Story {i} was filed on time. It holds {i % 7} sentences of note.\n", recursiveDir: $"{i / 1000:D2}/"))
+            .Select(i => TestArticle.Corpus($"wire/{i / 1000:D2}/story-{i:D5}.txt", "The story was filed on time.\n", recursiveDir: $"{i / 1000:D2}/"))
             .ToArray();
         var harness = new GeneratorHarness(articles);
-        var result = harness.Run();
+        // Driven as the compiler drives it, without the harness's step tracking: Roslyn's tracking of
+        // 10,000 steps alone takes minutes, and no build has it on.
+        GeneratorDriver driver = CSharpGeneratorDriver.Create(new[] { new CorpusGenerator().AsSourceGenerator() }, articles, harness.ParseOptions, harness.Options);
+        driver = driver.RunGeneratorsAndUpdateCompilation(harness.Compilation, out var output, out var driverDiagnostics);
+        var result = driver.GetRunResult().Results.Single();
 
+        Assert.Null(result.Exception);
+        Assert.Empty(driverDiagnostics);
         Assert.Empty(result.Diagnostics);
         Assert.Equal(10_001, result.GeneratedSources.Length);
-        Assert.Empty(harness.CompilationProblems());
+        Assert.Equal(10_001, result.GeneratedSources.Select(s => s.HintName.ToUpperInvariant()).Distinct().Count());
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
 
-        var index = GeneratorHarness.Source(result, "Wire.g.cs");
+        var index = result.GeneratedSources.Single(s => s.HintName == "Wire.g.cs").SourceText.ToString();
         Assert.Contains("10,000 articles", index);
         Assert.Contains("case 39: return Article_At_39(index);", index);
         Assert.Contains("case 9999: return Article09Story09999;", index);

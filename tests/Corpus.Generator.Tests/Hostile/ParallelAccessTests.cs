@@ -26,8 +26,8 @@ public class ParallelAccessTests
             .ToArray();
         var harness = new GeneratorHarness(articles);
         harness.Run();
-        var all = LoadedCorpus.All(harness, "Consumer.News");
-        var corpusType = all.GetType().Assembly.GetType("Consumer.News", throwOnError: true)!;
+        var corpusType = EncodedCorpus.Load(harness, "Consumer.News");
+        var all = (IReadOnlyList<global::Corpus.Article>)corpusType.GetProperty("All")!.GetValue(null)!;
         var named = corpusType.GetProperties(BindingFlags.Public | BindingFlags.Static).Where(p => p.PropertyType == typeof(global::Corpus.Article)).ToArray();
         var figures = (IEnumerable<global::Corpus.Figure>)corpusType.GetProperty("Figures")!.GetValue(null)!;
         Assert.Equal(articles.Length, all.Count);

@@ -15,9 +15,13 @@ namespace Corpus.Generator.Tests.Infrastructure;
 /// </summary>
 internal static class ArticleRoundTrip
 {
-    /// <summary>The engine's model of an article, read as the generator reads it (item metadata trimmed, blank is absent).</summary>
+    /// <summary>
+    /// The engine's model of an article, read as the generator reads it: the path with '/' for every
+    /// separator, item metadata trimmed, blank metadata absent.
+    /// </summary>
     public static ArticleModel Model(string path, string text, IReadOnlyDictionary<string, string>? metadata = null)
     {
+        path = path.Replace('\\', '/');
         string? Get(string name) => metadata is not null && metadata.TryGetValue(name, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
         return ArticleReader.Read(path, text, new ArticleMetadata(Get("CorpusTitle"), Get("CorpusPublished"), Get("CorpusSource"), Get("CorpusSection"), Get("CorpusUrl")));
     }

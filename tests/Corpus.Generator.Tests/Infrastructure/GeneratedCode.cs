@@ -53,67 +53,99 @@ internal static class GeneratedCode
     }
 
     /// <summary>
-    /// The compilation declares the consumer's <c>Program</c>, one corpus class and its <c>FigureList</c>, and
-    /// nothing else; the corpus class holds, per article, its property, its cache field and its factory, and
-    /// otherwise only <c>All</c>, <c>Figures</c> and the index; <c>FigureList</c> holds its constructor and
-    /// figure properties. Returns the corpus class.
+    /// The compilation declares the consumer's <c>Program</c>, one corpus class and the nested list types
+    /// the generator gives every corpus, and nothing else. The corpus class holds, per article, its
+    /// property, cache field and factory, and otherwise exactly the members a corpus of one plain article
+    /// has; each nested list holds the members it has for a plain article, and item properties of its item
+    /// type. The plain corpus is generated here, so the check follows the generator as it grows.
+    /// Returns the corpus class.
     /// </summary>
     public static INamedTypeSymbol AssertOnlyCorpus(Compilation output, int articles)
     {
         var types = AllTypes(output.Assembly.GlobalNamespace).ToList();
         var corpus = Assert.Single(types, t => t.ContainingType is null && t.Name != "Program");
+        var plain = PlainShape.Value;
         Assert.Equal(
-            new[] { "Consumer.Program", corpus.ToDisplayString(), corpus.ToDisplayString() + ".FigureList" }.OrderBy(n => n, StringComparer.Ordinal),
+            new[] { "Consumer.Program", corpus.ToDisplayString() }.Concat(plain.Nested.Keys.Select(n => corpus.ToDisplayString() + "." + n)).OrderBy(n => n, StringComparer.Ordinal),
             types.Select(t => t.ToDisplayString()).OrderBy(n => n, StringComparer.Ordinal));
 
-        var members = corpus.GetMembers().Where(m => !m.IsImplicitlyDeclared && m is not IMethodSymbol { AssociatedSymbol: not null }).ToList();
-        var articleProperties = members.OfType<IPropertySymbol>().Where(p => p.Type.ToDisplayString() == "Corpus.Article").Select(p => p.Name).ToList();
+        var articleProperties = corpus.GetMembers().OfType<IPropertySymbol>().Where(p => p.Type.ToDisplayString() == "Corpus.Article").Select(p => p.Name).ToList();
         Assert.Equal(articles, articleProperties.Count);
-        var expected = new List<string> { "All", "Figures", "FigureList", "Article_At" };
-        foreach (var name in articleProperties) expected.AddRange(new[] { name, "s_" + name, "Create_" + name });
-        Assert.Equal(expected.OrderBy(n => n, StringComparer.Ordinal), members.Select(m => m.Name).OrderBy(n => n, StringComparer.Ordinal));
+        var expected = plain.Members.Concat(articleProperties.SelectMany(name => new[] { name, "s_" + name, "Create_" + name }));
+        Assert.Equal(expected.OrderBy(n => n, StringComparer.Ordinal), Names(corpus).OrderBy(n => n, StringComparer.Ordinal));
 
-        var figureList = corpus.GetTypeMembers("FigureList").Single();
-        foreach (var member in figureList.GetMembers().Where(m => !m.IsImplicitlyDeclared && m is not IMethodSymbol { AssociatedSymbol: not null }))
+        foreach (var nested in corpus.GetTypeMembers())
         {
-            var isConstructor = member is IMethodSymbol { MethodKind: MethodKind.Constructor };
-            var isFigure = member is IPropertySymbol { Type: var type } && type.ToDisplayString() == "Corpus.Figure";
-            Assert.True(isConstructor || isFigure, $"FigureList declares {member.ToDisplayString()}");
+            var item = ItemType(nested);
+            var own = Declared(nested).Where(m => !(m is IPropertySymbol property && item is not null && SymbolEqualityComparer.Default.Equals(property.Type, item)));
+            Assert.Equal(plain.Nested[nested.Name].OrderBy(n => n, StringComparer.Ordinal), own.Select(m => m.Name).OrderBy(n => n, StringComparer.Ordinal));
         }
         return corpus;
     }
 
     /// <summary>
-    /// An article's file holds no statement, calls only the runtime's <c>Once.Publish</c> and
-    /// <c>ArticleFactory.Create</c> and its own factory, and creates only <c>FigureRow</c>s and arrays:
-    /// whatever the text, the code around it is the same.
+    /// An article's file holds no kind of statement a plain article's file does not, calls only the runtime
+    /// (<c>Corpus.Runtime</c>) and its own factory, and creates only runtime rows and arrays: whatever the
+    /// text, the code around it is the generator's.
     /// </summary>
     public static void AssertArticleFilesOnlyCallTheRuntime(GeneratorRunResult result, Compilation output, INamedTypeSymbol corpus)
     {
         var index = corpus.Name + ".g.cs";
         foreach (var source in result.GeneratedSources.Where(s => s.HintName != index))
         {
-            var tree = output.SyntaxTrees.Single(t => t.FilePath.EndsWith(source.HintName, StringComparison.Ordinal));
+            var tree = output.SyntaxTrees.Single(t => t.FilePath.EndsWith("/" + source.HintName, StringComparison.Ordinal) || t.FilePath.EndsWith("\\" + source.HintName, StringComparison.Ordinal));
             var model = output.GetSemanticModel(tree);
             var root = tree.GetRoot();
-            Assert.Empty(root.DescendantNodes().OfType<StatementSyntax>());
+            Assert.Empty(root.DescendantNodes().OfType<StatementSyntax>().Select(s => s.Kind()).Except(PlainShape.Value.ArticleStatements));
             foreach (var invocation in root.DescendantNodes().OfType<InvocationExpressionSyntax>())
             {
                 var method = Assert.IsAssignableFrom<IMethodSymbol>(model.GetSymbolInfo(invocation).Symbol);
-                var target = method.ContainingType.ToDisplayString() + "." + method.Name;
-                Assert.True(
-                    target is "Corpus.Runtime.Once.Publish" or "Corpus.Runtime.ArticleFactory.Create"
-                    || (SymbolEqualityComparer.Default.Equals(method.ContainingType, corpus) && method.Name.StartsWith("Create_", StringComparison.Ordinal)),
-                    $"{source.HintName} calls {target}");
+                var ownFactory = SymbolEqualityComparer.Default.Equals(method.ContainingType, corpus) && method.Name.StartsWith("Create_", StringComparison.Ordinal);
+                Assert.True(ownFactory || IsRuntime(method.ContainingType), $"{source.HintName} calls {method.ToDisplayString()}");
             }
             foreach (var creation in root.DescendantNodes().OfType<ObjectCreationExpressionSyntax>())
             {
-                Assert.Equal("Corpus.Runtime.FigureRow", model.GetTypeInfo(creation).Type?.ToDisplayString());
+                var type = model.GetTypeInfo(creation).Type;
+                Assert.True(type is not null && IsRuntime(type), $"{source.HintName} creates {type?.ToDisplayString()}");
             }
             Assert.Empty(root.DescendantNodes().OfType<ImplicitObjectCreationExpressionSyntax>());
             Assert.Empty(root.DescendantNodes().OfType<AnonymousFunctionExpressionSyntax>());
         }
     }
+
+    private static bool IsRuntime(ITypeSymbol type) => type.ContainingNamespace?.ToDisplayString() == "Corpus.Runtime";
+
+    private static IEnumerable<ISymbol> Declared(INamedTypeSymbol type) =>
+        type.GetMembers().Where(m => !m.IsImplicitlyDeclared && m is not IMethodSymbol { AssociatedSymbol: not null } && m is not INamedTypeSymbol);
+
+    private static IEnumerable<string> Names(INamedTypeSymbol type) =>
+        Declared(type).Select(m => m.Name).Concat(type.GetTypeMembers().Select(t => t.Name));
+
+    // The item type of a generated list (FigureList : CorpusItems<Figure>): its named members are of that type.
+    private static ITypeSymbol? ItemType(INamedTypeSymbol list)
+    {
+        for (var type = list.BaseType; type is not null; type = type.BaseType)
+        {
+            if (type.TypeArguments.Length == 1) return type.TypeArguments[0];
+        }
+        return null;
+    }
+
+    private sealed record Shape(IReadOnlyList<string> Members, IReadOnlyDictionary<string, IReadOnlyList<string>> Nested, IReadOnlyList<SyntaxKind> ArticleStatements);
+
+    // One article with no quote, figure or speaker, so nothing in its corpus is there because of its text.
+    private static readonly Lazy<Shape> PlainShape = new(() =>
+    {
+        var harness = new GeneratorHarness(new[] { TestArticle.Corpus("plain/text.txt", "Plain text.\n") });
+        var result = harness.Run();
+        Assert.Empty(harness.CompilationProblems());
+        var corpus = harness.Output.GetTypeByMetadataName("Consumer.Plain")!;
+        var members = Names(corpus).Where(n => n is not ("Text" or "s_Text" or "Create_Text")).ToList();
+        var nested = corpus.GetTypeMembers().ToDictionary(t => t.Name, t => (IReadOnlyList<string>)Declared(t).Select(m => m.Name).ToList());
+        var statements = CSharpSyntaxTree.ParseText(GeneratorHarness.Source(result, "Plain.Text.g.cs")).GetRoot()
+            .DescendantNodes().OfType<StatementSyntax>().Select(s => s.Kind()).Distinct().ToList();
+        return new Shape(members, nested, statements);
+    });
 
     private static IEnumerable<INamedTypeSymbol> AllTypes(INamespaceSymbol ns)
     {

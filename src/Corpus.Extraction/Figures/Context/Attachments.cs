@@ -55,6 +55,14 @@ internal static class Attachments
                 c.HasUnitWords = true;
                 ReadQualifiers(t, c);
             }
+            else if (t.IsWord(m.First - 1, "magnitude") && m.Value < 10)
+            {
+                // "a magnitude 7.8 earthquake".
+                c.Kind = FigureKind.Measure;
+                c.Unit = "magnitude";
+                c.First = m.First - 1;
+                c.HasUnitWords = true;
+            }
             else if (IsRank(t, m))
             {
                 c.Kind = FigureKind.Ordinal;

@@ -67,18 +67,27 @@ internal static class Casualties
     public static string? FromRight(TokenStream t, int from)
     {
         var k = from;
+        var passive = false;
         for (var skipped = 0; skipped <= 5 && t.InRange(k); skipped++, k++)
         {
             var word = t.Word(k);
             if (word is null) return null;
-            if (Words.TryGetValue(word, out var counts)) return counts;
+            if (Words.TryGetValue(word, out var counts)) return !passive && IsActive(t, k + 1) ? null : counts;
             if (word is "lost" && t.Word(k + 1) is "their" or "his" or "her" && t.Word(k + 2) is "lives" or "life") return Dead;
             if (word == "in" && (t.IsWord(k + 1, "hospital") || (t.IsWord(k + 1, "the") && t.IsWord(k + 2, "hospital")))) return "hospitalized";
             if (word.EndsWith("ly", System.StringComparison.Ordinal) && word.Length > 4) continue;
             if (!Auxiliaries.Contains(word)) return null;
+            passive |= word is "were" or "was" or "are" or "is" or "been" or "be" or "being";
         }
         return null;
     }
+
+    /// <summary>"two crashes killed 346 people": an active verb with an object, so the count is the agent, not the victims ("were killed the day before" is passive).</summary>
+    private static bool IsActive(TokenStream t, int next) =>
+        t.IsDigits(next) || Numbers.NumberWords.IsNumberWord(t.Word(next))
+        || (t.IsWord(next, "at") && t.Word(next + 1) is "least" or "most")
+        || t.Word(next) is "more" or "some" or "about" or "nearly" or "almost" or "around" or "dozens" or "hundreds" or "thousands"
+            or "the" or "a" or "an" or "his" or "her" or "their" or "its" or "all" or "both" or "several" or "many";
 
     /// <summary>
     /// Before the figure: a verb whose object it is ("killing 14", "the blast wounded 40"), or a toll it gives

@@ -66,7 +66,12 @@ internal static class Ranges
         var isDash = connector.Text is "-" or "–" or "—" or "~";
         var isWord = connector.Lower is "to" or "through" or "thru";
         if ((!isDash && !isWord) || k + 1 != b.First) return false;
-        if (isWord && (Changes.VerbBefore(t, a.First) || t.Word(a.First - 1) is "by" or "from" or "to")) return false;
+        if (isWord && (Changes.VerbBefore(t, a.First) || t.Word(a.First - 1) is "by" or "from" or "to"))
+        {
+            // "by 55 to 45 per cent", "rose by 5 to 10 percent": two figures, one unit.
+            if (Compatible(a, b) && a.Upper is null && b.Upper is null) ShareUnit(a, b);
+            return false;
+        }
         // "three-nought-four" is three numbers; a dashed range is written in digits.
         if (isDash && !(a.Number.FromDigits && b.Number.FromDigits)) return false;
         if (a.Number.Negative && isDash && t.Touches(a.Last) && t.Touches(k)) return false;

@@ -33,7 +33,14 @@ internal static class Calendar
         "its", "their", "his", "her", "this", "that", "season", "class", "vintage", "election", "elections", "budget", "census",
     };
 
+    private static readonly HashSet<string> Weekdays = new()
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+    };
+
     public static bool IsMonth(string? lower) => lower is not null && Months.Contains(lower);
+
+    public static bool IsWeekday(string? lower) => lower is not null && Weekdays.Contains(lower);
 
     /// <summary>Whether <paramref name="m"/> is a year, a day of a date, a time or a decade.</summary>
     public static bool IsCalendar(TokenStream t, NumberMention m) =>
@@ -64,6 +71,13 @@ internal static class Calendar
         var before = m.First - 1;
         if (t.Is(before, '.') && IsMonth(t.Word(before - 1))) before--;
         if (IsMonth(t.Word(before)) && IsMonthWord(t, before)) return true;
+        // "Friday 13th", "on the 21st.": a day with no month named.
+        if (m.Form == MentionForm.Ordinal && m.FromDigits)
+        {
+            if (Weekdays.Contains(t.Word(m.First - 1) ?? "")) return true;
+            if (t.IsWord(m.First - 1, "the") && t.Word(m.First - 2) is "on" or "since" or "until" or "by"
+                && (!t.IsWord(m.Last + 1) || FunctionWords.Contains(t.Word(m.Last + 1)))) return true;
+        }
 
         var after = m.Last + 1;
         if (t.IsWord(after, "of")) after++;

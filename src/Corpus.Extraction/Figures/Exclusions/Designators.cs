@@ -28,6 +28,7 @@ internal static class Designators
         "page", "pages", "p", "pp", "chapter", "chapters", "section", "sections", "article", "articles", "paragraph", "paragraphs", "clause",
         "clauses", "verse", "verses", "item", "items", "version", "release", "exit", "junction", "highway", "route", "flight", "room",
         "apartment", "suite", "platform", "gate", "terminal", "track", "episode", "season", "volume", "vol", "issue", "stage", "phase",
+        "junctions", "exits", "routes", "flights", "rooms", "gates", "platforms", "episodes", "seasons", "volumes", "stages", "phases",
         "category", "type", "class", "model", "grade", "tier", "channel", "radio", "bus", "ward", "exhibit", "fig", "appendix", "zone",
         "sector", "interstate", "hwy", "rte", "nr", "nrs", "nos", "level", "division", "formula", "windows", "iphone", "ios", "android",
         "ps", "xbox", "proposition", "resolution", "amendment", "district", "precinct", "pier", "berth", "hangar", "runway", "booth",
@@ -108,7 +109,7 @@ internal static class Designators
     }
 
     /// <summary>"page 5", "exit 436", "phase three", "nr. 22".</summary>
-    private static bool IsReference(TokenStream t, NumberMention m)
+    public static bool IsReference(TokenStream t, NumberMention m)
     {
         var before = m.First - 1;
         if (t.Is(before, '.')) before--;
@@ -125,7 +126,7 @@ internal static class Designators
         var before = m.First - 1;
         if (!t.IsWord(before) || t.Touches(before)) return false;
         var name = t[before];
-        if (!name.IsCapitalized || FunctionWords.Contains(name.Lower) || Calendar.IsMonth(name.Lower) || Weekdays.Contains(name.Lower)) return false;
+        if (!name.IsCapitalized || FunctionWords.Contains(name.Lower) || Calendar.IsMonth(name.Lower) || Calendar.IsWeekday(name.Lower)) return false;
         if (Qualifiers.MatchBefore(t, m.First, out _) >= 0) return false;
         if (Currencies.TryBefore(t, m.First, out _)) return false;
         if (name.Lower is "no" or "number" or "aged" or "age" or "ages" or "minus" or "negative" or "plus") return false;
@@ -154,9 +155,4 @@ internal static class Designators
         }
         return false;
     }
-
-    private static readonly HashSet<string> Weekdays = new()
-    {
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    };
 }

@@ -174,6 +174,7 @@ internal static class MeasureUnits
         Add("K", "kelvin", "kelvins");
         Add("°", "°", "º", "degrees", "degree", "deg", "deg .");
         Add("rad", "rad", "radian", "radians");
+        Add("magnitude", "magnitude", "on the richter scale");
 
         Add("Wh", "wh", "watt hour", "watt hours", "watt - hours");
         Add("kWh", "kwh", "kilowatt hour", "kilowatt hours", "kilowatt - hours");
