@@ -69,6 +69,23 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void AnUnclosedQuoteIsReportedAtItsMarkAndTheArticleIsStillGenerated()
+    {
+        // The next paragraph does not reopen the quote, so this is no multi-paragraph quotation.
+        var text = "The minister spoke on Monday.\n\n\u201CWe will not resign, the minister said.\n\nProtesters gathered outside. \u201CNobody asked us,\u201D a protester said.\n";
+        var harness = new GeneratorHarness(new[] { TestArticle.Corpus("seeds/open.txt", text) });
+        var result = harness.Run();
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("CORPUS101", diagnostic.Id);
+        var position = diagnostic.Location.GetLineSpan().StartLinePosition;
+        Assert.Equal((2, 0), (position.Line, position.Character));
+        Assert.Contains("Seeds.Open.g.cs", result.GeneratedSources.Select(s => s.HintName));
+        Assert.Contains("a protester", GeneratorHarness.Source(result, "Seeds.g.cs"));
+        Assert.Empty(harness.CompilationProblems());
+    }
+
+    [Fact]
     public void EveryEngineFindingHasADescriptorWithTheSameNumber()
     {
         foreach (var kind in System.Enum.GetValues(typeof(FindingKind)).Cast<FindingKind>())
