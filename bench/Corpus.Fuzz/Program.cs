@@ -64,6 +64,7 @@ public static class Program
         Console.WriteLine($"  text:       {N(tally["characters"])} characters, longest {N(tally["max characters"])}");
         Console.WriteLine($"  read:       {N(tally["paragraphs"])} paragraphs, {N(tally["sentences"])} sentences, {N(tally["quotes"])} quotes, {N(tally["figures"])} figures");
         Console.WriteLine($"  findings:   {Join(tally.Group("finding "))}");
+        Console.WriteLine($"  same input: {N(tally["determinism checks"])} cases read twice");
         Console.WriteLine($"  generator:  {N(tally["generator runs"])} runs of 4 articles, {N(tally["generator runs loaded"])} compiled corpora loaded and read back");
         Console.WriteLine();
 

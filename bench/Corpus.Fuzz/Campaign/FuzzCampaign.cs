@@ -23,9 +23,18 @@ public sealed class FuzzCampaign
     private const string Path = "fuzz/case.txt";
     private const int KeptPerKind = 20;
 
+    // Most cases stay small (bugs live in structure, not bulk) so a campaign covers many; one in
+    // LargeEvery may grow to LargeLength, for the paths only long texts reach.
+    private const int SmallLength = 16 * 1024;
+    private const int LargeLength = 256 * 1024;
+    private const int LargeEvery = 500;
+    // Reading twice costs a second read; one case in DeterminismEvery is enough to catch state kept between reads.
+    private const int DeterminismEvery = 8;
+
     private readonly CampaignOptions _options;
     private readonly StartingTexts _starts;
     private readonly Mutator _mutator;
+    private readonly Mutator _largeMutator;
     private readonly ConcurrentQueue<FuzzFinding> _findings = new();
     private readonly ConcurrentDictionary<string, int> _findingCounts = new(StringComparer.Ordinal);
 
@@ -33,7 +42,8 @@ public sealed class FuzzCampaign
     {
         _options = options;
         _starts = new StartingTexts(seeds);
-        _mutator = new Mutator(seeds);
+        _mutator = new Mutator(seeds, SmallLength);
+        _largeMutator = new Mutator(seeds, LargeLength);
     }
 
     public IReadOnlyCollection<FuzzFinding> Findings => _findings;
@@ -91,7 +101,8 @@ public sealed class FuzzCampaign
         var random = new Random(CaseSeed.Of(_options.Seed, index));
         var start = _starts.Pick(random, out var origin);
         var applied = new List<Mutation>();
-        var text = random.Next(20) == 0 ? start : _mutator.Mutate(start, random, applied);
+        var mutator = index % LargeEvery == 0 ? _largeMutator : _mutator;
+        var text = random.Next(20) == 0 ? start : mutator.Mutate(start, random, applied);
         var metadata = random.Next(10) == 0 ? RandomMetadata(random) : ArticleMetadata.None;
 
         tally.Add("cases");
@@ -123,7 +134,14 @@ public sealed class FuzzCampaign
             Report(index, "invariant", violation, origin, recipe, text);
         }
 
-        // Same input, same output: read again from a different string instance with the same characters.
+        if (index % DeterminismEvery == 0) CheckDeterminism(index, text, metadata, model, origin, recipe, tally);
+        if (_options.GeneratorEvery > 0 && index % _options.GeneratorEvery == 0) RunGenerator(index, random, text, origin, recipe, tally);
+    }
+
+    // Same input, same output: read again from a different string instance with the same characters.
+    private void CheckDeterminism(long index, string text, ArticleMetadata metadata, ArticleModel model, string origin, string recipe, Tally tally)
+    {
+        tally.Add("determinism checks");
         try
         {
             var again = ArticleReader.Read(Path, new string(text.AsSpan()), metadata);
@@ -133,8 +151,6 @@ public sealed class FuzzCampaign
         {
             Report(index, "engine threw", "on the second read: " + exception, origin, recipe, text);
         }
-
-        if (_options.GeneratorEvery > 0 && index % _options.GeneratorEvery == 0) RunGenerator(index, random, text, origin, recipe, tally);
     }
 
     private void RunGenerator(long index, Random random, string text, string origin, string recipe, Tally tally)
