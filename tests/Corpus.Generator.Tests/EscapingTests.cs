@@ -59,7 +59,7 @@ public class EscapingTests
         Assert.Empty(harness.CompilationProblems());
         var corpus = harness.Output.GetTypeByMetadataName("Consumer.Seeds")!;
         Assert.Equal(
-            new[] { "All", "EvilName", "Figures" },
+            new[] { "All", "EvilName", "Figures", "People", "Quotes" },
             corpus.GetMembers().Where(m => m.DeclaredAccessibility == Microsoft.CodeAnalysis.Accessibility.Public && m is Microsoft.CodeAnalysis.IPropertySymbol).Select(m => m.Name).OrderBy(n => n, System.StringComparer.Ordinal));
         Assert.Null(harness.Output.GetTypeByMetadataName("Evil"));
         Assert.Null(harness.Output.GetTypeByMetadataName("Consumer.Evil"));
