@@ -14,13 +14,14 @@ public enum QueryItems
 }
 
 /// <summary>
-/// A LINQ query over every quote, sentence or figure of a 10,000-article corpus, against what a user
-/// would otherwise write: read the same files at start-up and run the engine, then query. Each side is
-/// timed to its first answer and to its full answer, from nothing: a freshly loaded corpus assembly, or
-/// a process that has read nothing (the files are in the OS cache for both). Target: the corpus at least
-/// 100x faster to the first answer. The Ratio column is against the start-up code's first answer.
+/// A LINQ query over every quote or figure of a 10,000-article corpus (sentences too, with
+/// <c>QueryItems.Sentences</c>), against what a user would otherwise write: read the same files at
+/// start-up, run the engine, then query. Each side starts from nothing: a freshly loaded corpus assembly,
+/// or code that has read nothing (the files are in the OS cache for both). The corpus is timed to its
+/// first and to its full answer. Target: the corpus at least 100x faster to the first answer. The Ratio
+/// column is against the start-up code.
 /// </summary>
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 5, invocationCount: 1)]
+[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 3, invocationCount: 1)]
 public class RuntimeQueryBenchmarks
 {
     private string _image = "";
@@ -32,7 +33,7 @@ public class RuntimeQueryBenchmarks
     [Params(10000)]
     public int Articles { get; set; }
 
-    [Params(QueryItems.Quotes, QueryItems.Sentences, QueryItems.Figures)]
+    [Params(QueryItems.Quotes, QueryItems.Figures)]
     public QueryItems Items { get; set; }
 
     [GlobalSetup]
@@ -57,27 +58,19 @@ public class RuntimeQueryBenchmarks
         _loaded = null;
     }
 
-    [Benchmark(Baseline = true, Description = "Start-up read + engine, first answer")]
-    public object? StartupFirstAnswer()
+    /// <summary>
+    /// Both answers of the start-up code: once every file is read and every article extracted, the first
+    /// and the full answer are microseconds apart, so one measurement stands for both.
+    /// </summary>
+    [Benchmark(Baseline = true, Description = "Start-up read + engine, then the query")]
+    public (object? First, int Every) Startup()
     {
         var corpus = StartupCorpus.Load(_folder);
         return Items switch
         {
-            QueryItems.Quotes => corpus.FirstQuote(),
-            QueryItems.Sentences => corpus.FirstSentence(),
-            _ => corpus.FirstFigure(),
-        };
-    }
-
-    [Benchmark(Description = "Start-up read + engine, every answer")]
-    public int StartupEveryAnswer()
-    {
-        var corpus = StartupCorpus.Load(_folder);
-        return Items switch
-        {
-            QueryItems.Quotes => corpus.EveryQuote(),
-            QueryItems.Sentences => corpus.EverySentence(),
-            _ => corpus.EveryFigure(),
+            QueryItems.Quotes => (corpus.FirstQuote(), corpus.EveryQuote()),
+            QueryItems.Sentences => (corpus.FirstSentence(), corpus.EverySentence()),
+            _ => (corpus.FirstFigure(), corpus.EveryFigure()),
         };
     }
 

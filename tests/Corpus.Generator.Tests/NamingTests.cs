@@ -75,4 +75,32 @@ public class NamingTests
         Assert.Contains("XA", members);
         Assert.Contains("YA", members);
     }
+
+    [Fact]
+    public void CorporaWhoseNamesDifferOnlyByCaseAreOneCorpus()
+    {
+        // Hint names are compared ignoring case: two classes News and NEWS would stop the generator (CS8785).
+        var harness = new GeneratorHarness(new[] { TestArticle.Corpus("News/a.txt", "A.\n"), TestArticle.Corpus("NEWS/b.txt", "B.\n") });
+        var result = harness.Run();
+
+        Assert.Empty(harness.GeneratorDiagnostics);
+        Assert.Empty(harness.CompilationProblems());
+        Assert.Equal(new[] { "NEWS.A.g.cs", "NEWS.B.g.cs", "NEWS.g.cs" }, result.GeneratedSources.Select(s => s.HintName).OrderBy(h => h, System.StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("seeds/figure-list.txt", null)]
+    [InlineData("seeds/quote-list.txt", null)]
+    [InlineData("seeds/person-list.txt", null)]
+    [InlineData("news/a.txt", "FigureList")]
+    [InlineData("news/a.txt", "QuoteList")]
+    [InlineData("news/a.txt", "PersonList")]
+    public void ArticlesAndCorporaNamedLikeTheNestedListsStillCompile(string path, string? corpus)
+    {
+        var harness = new GeneratorHarness(new[] { TestArticle.Corpus(path, "Officials said 60 people died.\n", corpusName: corpus) });
+        harness.Run();
+
+        Assert.Empty(harness.GeneratorDiagnostics);
+        Assert.Empty(harness.CompilationProblems());
+    }
 }

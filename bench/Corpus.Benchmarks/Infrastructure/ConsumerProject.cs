@@ -40,7 +40,11 @@ internal sealed class ConsumerProject
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, optimizationLevel: OptimizationLevel.Release, nullableContextOptions: NullableContextOptions.Enable, deterministic: true));
     }
 
-    public static CSharpParseOptions ParseOptions { get; } = new(LanguageVersion.Latest);
+    /// <summary>
+    /// What csc gets in an SDK project that does not generate an XML documentation file (the default):
+    /// no /doc, so doc comments are trivia, not parsed. The tests' harness parses them; a build does not.
+    /// </summary>
+    public static CSharpParseOptions ParseOptions { get; } = new(LanguageVersion.Latest, DocumentationMode.None);
 
     public IReadOnlyList<SynthesizedArticle> Articles { get; }
 

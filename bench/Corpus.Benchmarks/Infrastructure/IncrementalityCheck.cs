@@ -31,7 +31,9 @@ internal static class IncrementalityCheck
         var articleEmits = ReRan(afterArticle, TrackingNames.ArticleEmission);
         var csharpRuns = ReRan(afterCSharp, TrackingNames.Extraction);
         var csharpEmits = ReRan(afterCSharp, TrackingNames.ArticleEmission);
-        var report = $"Incrementality at {count:N0} articles: an article edit re-ran {articleRuns} extraction(s) and {articleEmits} emission(s); a C# edit re-ran {csharpRuns} extraction(s) and {csharpEmits} emission(s).";
+        var naming = ReRan(afterArticle, TrackingNames.Naming) > 0 ? "rebuilt the naming table" : "kept the naming table";
+        var report = $"Incrementality at {count:N0} articles: an article edit re-ran {articleRuns} extraction(s) and {articleEmits} emission(s) and {naming}; " +
+            $"a C# edit re-ran {csharpRuns} extraction(s) and {csharpEmits} emission(s).";
         if (articleRuns != 1 || csharpRuns != 0 || csharpEmits != 0)
         {
             throw new InvalidOperationException(report + " Expected 1, then 0 and 0.");

@@ -36,9 +36,9 @@ internal static class LongArticle
         LongArticleShape.Typical => BenchCorpus.Articles(1)[0].Text,
         LongArticleShape.OneMegabyte => Prose(1_000_000),
         LongArticleShape.TenMegabytes => Prose(10_000_000),
-        LongArticleShape.PairedQuoteMarks => Repeat(QuoteMarks / 2, i => $"\u201CWe are ready number {i},\u201D he said.", perParagraph: 5),
-        LongArticleShape.UnpairedQuoteMarks => Repeat(QuoteMarks, i => $"\u201CWe are ready number {i}, he said.", perParagraph: 10),
-        LongArticleShape.StraightQuoteMarks => Repeat(QuoteMarks / 2, i => $"\"We are ready number {i},\" he said.", perParagraph: 5),
+        LongArticleShape.PairedQuoteMarks => Repeat(QuoteMarks / 2, i => $"\u201CWe are {Word(i)},\u201D he said.", perParagraph: 5),
+        LongArticleShape.UnpairedQuoteMarks => Repeat(QuoteMarks, i => $"\u201CWe are {Word(i)}, he said.", perParagraph: 10),
+        LongArticleShape.StraightQuoteMarks => Repeat(QuoteMarks / 2, i => $"\"We are {Word(i)},\" he said.", perParagraph: 5),
         _ => throw new ArgumentOutOfRangeException(nameof(shape)),
     };
 
@@ -64,6 +64,11 @@ internal static class LongArticle
         }
         return text.ToString();
     }
+
+    // Words rather than numbers, so the walls of marks measure quotes and not figures.
+    private static string Word(int i) => Words[i % Words.Length];
+
+    private static readonly string[] Words = { "ready", "waiting", "here", "tired", "hopeful", "angry", "leaving", "staying" };
 
     private static string Repeat(int count, Func<int, string> sentence, int perParagraph)
     {

@@ -18,9 +18,20 @@ internal static class NameKeys
         "service", "website", "magazine", "weekly",
     };
 
+    private static bool IsWellFormed(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) i++;
+            else if (char.IsSurrogate(text[i])) return false;
+        }
+        return true;
+    }
+
     public static string Fold(string text)
     {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
+        // Normalize throws on a lone surrogate, which an editor buffer can hold; such a name folds as written.
+        var decomposed = IsWellFormed(text) ? text.Normalize(NormalizationForm.FormD) : text;
         var builder = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {

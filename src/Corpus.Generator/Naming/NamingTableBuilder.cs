@@ -18,7 +18,7 @@ internal static class NamingTableBuilder
     /// <summary>Names a corpus class already uses for its own members.</summary>
     private static readonly string[] Reserved =
     {
-        "All", "Quotes", "People", "Figures", "Find", "Count",
+        "All", "Quotes", "People", "Figures", "Find", "Count", "FigureList", "QuoteList", "PersonList",
         "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize",
     };
 
@@ -34,16 +34,19 @@ internal static class NamingTableBuilder
         var named = new List<NamedArticle>(keys.Length);
         var corpora = new List<CorpusIndex>();
 
+        // Names that differ only by case are one corpus: hint names are compared ignoring case, and
+        // News/ and NEWS/ are one folder on half the file systems. The ordinally first spelling names it.
         var byCorpus = keys
-            .GroupBy(k => CorpusClassName(k.CorpusName), StringComparer.Ordinal)
-            .OrderBy(g => g.Key, StringComparer.Ordinal);
+            .GroupBy(k => CorpusClassName(k.CorpusName), StringComparer.OrdinalIgnoreCase)
+            .Select(g => (ClassName: g.Select(k => CorpusClassName(k.CorpusName)).OrderBy(n => n, StringComparer.Ordinal).First(), Articles: g.ToList()))
+            .OrderBy(g => g.ClassName, StringComparer.Ordinal);
 
-        foreach (var corpus in byCorpus)
+        foreach (var (className, articles) in byCorpus)
         {
-            var taken = new HashSet<string>(Reserved, StringComparer.OrdinalIgnoreCase) { corpus.Key };
+            var taken = new HashSet<string>(Reserved, StringComparer.OrdinalIgnoreCase) { className };
             var takenFigures = new HashSet<string>(ReservedInLists, StringComparer.OrdinalIgnoreCase);
             var takenQuotes = new HashSet<string>(ReservedInLists, StringComparer.OrdinalIgnoreCase);
-            var ordered = corpus
+            var ordered = articles
                 .OrderBy(k => k.DisplayPath, StringComparer.Ordinal)
                 .ThenBy(k => k.Path, StringComparer.Ordinal)
                 .ToList();
@@ -53,20 +56,27 @@ internal static class NamingTableBuilder
             foreach (var key in ordered)
             {
                 var member = Unique(Identifier.ToPascalCase(key.Id, "Article"), taken);
-                var hint = corpus.Key.TrimStart('@') + "." + member.TrimStart('@') + ".g.cs";
+                var hint = className.TrimStart('@') + "." + member.TrimStart('@') + ".g.cs";
                 var figures = key.FigureNames.Select(name => Unique(name, takenFigures)).ToEquatableArray();
                 var quotes = key.QuoteNames.Select(name => name.Length == 0 ? "" : Unique(name, takenQuotes)).ToEquatableArray();
                 var speakers = key.Quotes.Select(quote => people.MemberOf(key.Id, quote.Speaker)).ToEquatableArray();
-                named.Add(new NamedArticle(key, new ArticleName(corpus.Key, member, hint, figures, quotes, speakers)));
+                named.Add(new NamedArticle(key, new ArticleName(className, member, hint, figures, quotes, speakers)));
                 members.Add(member);
             }
-            corpora.Add(new CorpusIndex(corpus.Key, members.ToEquatableArray(), people.Entries));
+            corpora.Add(new CorpusIndex(className, members.ToEquatableArray(), people.Entries));
         }
 
         return new NamingTable(named.ToEquatableArray(), corpora.ToEquatableArray());
     }
 
-    public static string CorpusClassName(string requested) => Identifier.ToPascalCase(requested, "Corpus");
+    /// <summary>A corpus class may not share its name with the classes nested in it.</summary>
+    public static string CorpusClassName(string requested)
+    {
+        var name = Identifier.ToPascalCase(requested, "Corpus");
+        return NestedClasses.Contains(name, StringComparer.OrdinalIgnoreCase) ? name + "Corpus" : name;
+    }
+
+    private static readonly string[] NestedClasses = { "FigureList", "QuoteList", "PersonList" };
 
     internal static string Unique(string name, HashSet<string> taken)
     {

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Linq;
 using System.Text;
 using System.Threading;
+using Corpus.Extraction;
 using Corpus.Extraction.Model;
 using Corpus.Extraction.Quotes;
 using Xunit.Abstractions;
@@ -116,5 +117,14 @@ public sealed class QuoteRobustnessTests
                 QuoteReader.Read(sized, QuoteTesting.Paragraphs(sized), EquatableArray<SentenceModel>.Empty, default);
             },
             smallSize: Math.Max(1, repeat / 8), factor: 8, runs: 2);
+    }
+
+    [Fact]
+    public void A_lone_surrogate_in_a_speaker_mention_does_not_throw()
+    {
+        // Found by the fuzz campaign (bench/Corpus.Fuzz): string.Normalize throws on a lone surrogate.
+        var model = ArticleReader.Read("a.txt", "S \u201CI\uDFD7\u201DAI", ArticleMetadata.None);
+
+        Assert.All(model.Quotes, q => Assert.True(q.Range.End <= model.TextLength));
     }
 }

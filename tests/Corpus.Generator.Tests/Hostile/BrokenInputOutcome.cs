@@ -43,7 +43,10 @@ internal static class BrokenInputOutcome
         var all = EncodedCorpus.All(harness, "Consumer.Seeds");
         var brokenArticle = all.Single(a => a.Path == brokenPath);
         Xunit.Assert.Equal(text.ToString(), brokenArticle.Text);
-        ArticleRoundTrip.AssertCarries(ArticleRoundTrip.Model(brokenPath, text.ToString()), brokenArticle);
+        var model = ArticleRoundTrip.GeneratorModel(result, brokenPath);
+        ArticleRoundTrip.AssertCarries(model, brokenArticle);
+        // Reading again gives the same model (skipped for the multi-megabyte inputs, read once is enough there).
+        if (text.Length < 1_000_000) Xunit.Assert.Equal(ArticleRoundTrip.Model(brokenPath, text.ToString()), model);
         var good = all.Single(a => a.Path == GoodPath);
         Xunit.Assert.Equal(GoodText, good.Text);
         Xunit.Assert.Equal(2, good.Sentences.Count);

@@ -11,8 +11,9 @@ namespace Corpus.Generator.Tests.Hostile;
 /// The compiled corpus is read from many threads at once (a web server's first requests): every lazy
 /// member must materialize once and every thread must see the same instances and the same contents.
 /// Threads are released together by a barrier so that first accesses really race. Extends
-/// RuntimeTests.ParallelFirstAccessMaterializesOneInstance to texts, paragraphs, figures, the named
-/// members and enumeration of <c>All</c> and <c>Figures</c>.
+/// RuntimeTests.ParallelFirstAccessMaterializesOneInstance to texts, paragraphs, quotes, figures, the
+/// named members, people (reached from the corpus and from their quotes) and enumeration of <c>All</c>,
+/// <c>Quotes</c>, <c>Figures</c> and <c>People</c>.
 /// </summary>
 public class ParallelAccessTests
 {
@@ -30,6 +31,8 @@ public class ParallelAccessTests
         var all = (IReadOnlyList<global::Corpus.Article>)corpusType.GetProperty("All")!.GetValue(null)!;
         var named = corpusType.GetProperties(BindingFlags.Public | BindingFlags.Static).Where(p => p.PropertyType == typeof(global::Corpus.Article)).ToArray();
         var figures = (IEnumerable<global::Corpus.Figure>)corpusType.GetProperty("Figures")!.GetValue(null)!;
+        var quotes = (IEnumerable<global::Corpus.Quote>)corpusType.GetProperty("Quotes")!.GetValue(null)!;
+        var people = (IEnumerable<global::Corpus.Person>)corpusType.GetProperty("People")!.GetValue(null)!;
         Assert.Equal(articles.Length, all.Count);
         Assert.Equal(articles.Length, named.Length);
 
@@ -49,7 +52,14 @@ public class ParallelAccessTests
             }
             var byName = named.OrderBy(p => (p.Name.Length * 31 + thread) % 17).Select(p => (global::Corpus.Article)p.GetValue(null)!).ToArray();
             var enumerated = all.ToArray();
-            return new Seen(byIndex, byName, enumerated, texts, byIndex.Select(a => a.Paragraphs).ToArray(), byIndex.Select(a => a.Figures).ToArray(), figures.ToArray());
+            // People are reached both ways: from the corpus first on even threads, from their quotes first on odd ones.
+            var everyone = thread % 2 == 0 ? people.ToArray() : null;
+            var corpusQuotes = quotes.ToArray();
+            var speakers = corpusQuotes.Select(q => q.Speaker).ToArray();
+            everyone ??= people.ToArray();
+            return new Seen(
+                byIndex, byName, enumerated, texts, byIndex.Select(a => a.Paragraphs).ToArray(), byIndex.Select(a => a.Quotes).ToArray(),
+                byIndex.Select(a => a.Figures).ToArray(), figures.ToArray(), corpusQuotes, everyone, everyone.Select(p => p.Quotes).ToArray(), speakers);
         });
 
         var first = seen[0];
@@ -61,16 +71,25 @@ public class ParallelAccessTests
                 Assert.Same(first.ByIndex[i], other.Enumerated[i]);
                 Assert.Same(first.Texts[i], other.Texts[i]);
                 Assert.Same(first.Paragraphs[i], other.Paragraphs[i]);
+                Assert.Same(first.Quotes[i], other.Quotes[i]);
                 Assert.Same(first.Figures[i], other.Figures[i]);
             }
             Assert.All(other.ByName, article => Assert.Same(article, all.Single(a => a.Path == article.Path)));
+            // Sequences of the same instances (the runtime types compare by reference).
             Assert.Equal(first.CorpusFigures, other.CorpusFigures);
+            Assert.Equal(first.CorpusQuotes, other.CorpusQuotes);
+            Assert.Equal(first.People, other.People);
+            Assert.Equal(first.Speakers, other.Speakers);
+            for (var i = 0; i < first.People.Length; i++) Assert.Same(first.PersonQuotes[i], other.PersonQuotes[i]);
         }
 
         // And what every thread saw is the articles' own content.
         var expected = articles.OrderBy(a => a.Metadata["CorpusPath"], StringComparer.Ordinal).Select(a => a.GetText()!.ToString()).ToArray();
         Assert.Equal(expected, first.Texts);
         Assert.Equal(first.ByIndex.SelectMany(a => a.Figures), first.CorpusFigures);
+        Assert.Equal(first.ByIndex.SelectMany(a => a.Quotes), first.CorpusQuotes);
+        Assert.NotEmpty(first.People);
+        Assert.All(first.Speakers.Where(s => s is not null), speaker => Assert.Contains(speaker, first.People));
         Assert.All(first.ByIndex, a => Assert.All(a.Paragraphs, p => Assert.Equal(a.Text.Substring(p.Span.Start, p.Span.Length), p.Text)));
     }
 
@@ -80,8 +99,13 @@ public class ParallelAccessTests
         global::Corpus.Article[] Enumerated,
         string[] Texts,
         IReadOnlyList<global::Corpus.Paragraph>[] Paragraphs,
+        IReadOnlyList<global::Corpus.Quote>[] Quotes,
         IReadOnlyList<global::Corpus.Figure>[] Figures,
-        global::Corpus.Figure[] CorpusFigures);
+        global::Corpus.Figure[] CorpusFigures,
+        global::Corpus.Quote[] CorpusQuotes,
+        global::Corpus.Person[] People,
+        IReadOnlyList<global::Corpus.Quote>[] PersonQuotes,
+        global::Corpus.Person?[] Speakers);
 
     private static T[] RunTogether<T>(Func<int, T> work)
     {

@@ -26,6 +26,20 @@ internal static class ArticleRoundTrip
         return ArticleReader.Read(path, text, new ArticleMetadata(Get("CorpusTitle"), Get("CorpusPublished"), Get("CorpusSource"), Get("CorpusSection"), Get("CorpusUrl")));
     }
 
+    /// <summary>
+    /// The model the generator itself read and emitted an article from (the harness tracks its steps):
+    /// what the compiled article must carry, without reading a large text a second time.
+    /// </summary>
+    public static ArticleModel GeneratorModel(Microsoft.CodeAnalysis.GeneratorRunResult result, string path)
+    {
+        var extracted = result.TrackedSteps[TrackingNames.Extraction]
+            .SelectMany(step => step.Outputs)
+            .Select(output => output.Value)
+            .OfType<Corpus.Generator.Model.ExtractedArticle>()
+            .Single(article => article.Info.DisplayPath == path);
+        return extracted.Model ?? throw new InvalidOperationException(path + " was not read");
+    }
+
     public static void AssertCarries(ArticleModel model, global::Corpus.Article article)
     {
         Assert.Equal(model.Path, article.Path);
@@ -40,6 +54,7 @@ internal static class ArticleRoundTrip
         Assert.Equal(model.WordCount, article.WordCount);
         Assert.Equal(model.Paragraphs.Select(p => (p.Start, p.Length)), article.Paragraphs.Select(p => (p.Span.Start, p.Span.Length)));
         Assert.Equal(model.Sentences.Select(s => (s.Range.Start, s.Range.Length, s.Paragraph)), article.Sentences.Select(s => (s.Span.Start, s.Span.Length, s.Paragraph.Index)));
+        Assert.Equal(model.Quotes.Select(q => (q.Kind.ToString(), q.Range.Start, q.Range.Length)), article.Quotes.Select(q => (q.Kind.ToString(), q.Span.Start, q.Span.Length)));
         Assert.Equal(model.Figures.Select(f => (f.Range.Start, f.Range.Length, f.Value, f.Upper, f.Unit, f.Counts)),
             article.Figures.Select(f => (f.Span.Start, f.Span.Length, f.Value, f.Upper, f.Unit, f.Counts)));
 

@@ -78,10 +78,12 @@ public class SynthesizerTests
         var all = string.Concat(Enumerable.Range(0, 100).Select(i => synthesizer.Write(i)).Select(a => a.FileName + "\0" + a.Text + "\0"));
         var digest = Convert.ToHexString(sha.ComputeHash(Encoding.UTF8.GetBytes(all)));
 
-        Assert.Equal(PinnedDigest, digest);
+        Assert.True(digest == PinnedDigest,
+            $"The synthesizer's output changed (SHA-256 of its first 100 articles is {digest}, pinned {PinnedDigest}). " +
+            "If that is intended, pin the new digest and re-run the benches.");
     }
 
-    private const string PinnedDigest = "";
+    private const string PinnedDigest = "0C987A2A8318C8629B2E62B630144EB513F89E9CE65AB4A888CD45630B756E38";
 
     [Fact]
     public void SizesAreThoseOfNewsArticles()
