@@ -6,8 +6,10 @@
 #   embedded  - the same files as <EmbeddedResource> only, named as Corpus.targets names them: the floor
 #   empty     - a project with one class and no articles
 #
-# Every project is restored, then built once to warm up (its references, the SDK, the disk cache), then
-# built REPEAT times from a clean bin/ and obj/ (restore output kept), under the same conditions:
+# Every project is restored, then built once to warm up (its references, the SDK, the disk cache; for
+# corpus projects above 1,000 articles only the references are built and the files read, since such a
+# warm-up costs as much as the build measured), then built REPEAT times from a clean bin/ and obj/
+# (restore output kept), under the same conditions:
 #   dotnet build --no-restore -nodeReuse:false --disable-build-servers -p:UseSharedCompilation=false
 # so no MSBuild node or compiler server outlives a build or serves it warm, and csc runs as a child
 # process of the build that is measured. Each timed build runs under /usr/bin/time -v (wall clock, and
@@ -16,7 +18,8 @@
 # MSBuild nodes and csc together).
 #
 # Usage: bench/consumer-build/run.sh            (SIZES="1000 10000 20000" REPEAT=3 by default)
-#        SIZES="20000" REPEAT=1 bench/consumer-build/run.sh
+#        SIZES="20000" REPEAT=1 TIMEOUT=3600 bench/consumer-build/run.sh
+# Each run writes its own $WORK/results-<time>.tsv (WORK defaults to /tmp/corpus-consumer-build).
 set -euo pipefail
 
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -25,6 +28,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 WORK=${CORPUS_CONSUMER_WORK:-/tmp/corpus-consumer-build}
 SIZES=${SIZES:-"1000 10000 20000"}
 REPEAT=${REPEAT:-3}
+TIMEOUT=${TIMEOUT:-3600}   # seconds; a build that takes longer is stopped and reported as failed (exit 124)
 BUILD_FLAGS=(--no-restore -nodeReuse:false --disable-build-servers -p:UseSharedCompilation=false -v:q -clp:ErrorsOnly)
 
 if [[ ! -x /usr/bin/time ]]; then
@@ -99,7 +103,7 @@ timed_build() { # dir
   local dir=$1 log="$1/time.txt" samples="$1/rss.txt"
   rm -rf "$dir/bin" "$dir/obj/Debug"
   : > "$samples"
-  /usr/bin/time -v -o "$log" dotnet build "$dir/Consumer.csproj" "${BUILD_FLAGS[@]}" > "$dir/build.log" 2>&1 &
+  /usr/bin/time -v -o "$log" timeout "$TIMEOUT" dotnet build "$dir/Consumer.csproj" "${BUILD_FLAGS[@]}" > "$dir/build.log" 2>&1 &
   local pid=$!
   while kill -0 "$pid" 2>/dev/null; do
     tree_rss "$pid" >> "$samples"
@@ -114,13 +118,22 @@ timed_build() { # dir
   echo "$wall $rss ${peak:-0} $code"
 }
 
-results="$WORK/results.tsv"
+results="$WORK/results-$(date +%Y%m%d-%H%M%S).tsv"
 printf 'articles\tproject\trun\twall_s\tmax_rss_mb\ttree_peak_mb\texit\n' > "$results"
 
 measure() { # label articles dir
   local label=$1 n=$2 dir=$3
   dotnet restore "$dir/Consumer.csproj" -v:q >/dev/null
-  dotnet build "$dir/Consumer.csproj" "${BUILD_FLAGS[@]}" > "$dir/warmup.log" 2>&1 || { echo "warm-up build of $dir failed:"; tail -20 "$dir/warmup.log"; }
+  if [[ $label == corpus && $n -gt 1000 ]]; then
+    # A corpus build of this size costs as much as the build measured: warm up what it depends on
+    # instead (the runtime and the generator, built as the project reference builds them, and the files).
+    for ref in src/Corpus/Corpus.csproj src/Corpus.Generator/Corpus.Generator.csproj; do
+      dotnet build "$REPO/$ref" "${BUILD_FLAGS[@]}" >> "$dir/warmup.log" 2>&1 || { echo "warm-up build of $ref failed:"; tail -20 "$dir/warmup.log"; }
+    done
+    find "$dir/articles" -name "*.txt" -print0 | xargs -0 cat > /dev/null
+  else
+    dotnet build "$dir/Consumer.csproj" "${BUILD_FLAGS[@]}" > "$dir/warmup.log" 2>&1 || { echo "warm-up build of $dir failed:"; tail -20 "$dir/warmup.log"; }
+  fi
   for ((r = 1; r <= REPEAT; r++)); do
     read -r wall rss peak code < <(timed_build "$dir")
     printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$n" "$label" "$r" "$wall" "$rss" "$peak" "$code" | tee -a "$results"

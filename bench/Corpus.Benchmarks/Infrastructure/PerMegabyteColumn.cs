@@ -66,7 +66,7 @@ internal sealed class PerMegabyteColumn : IColumn
     public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
     {
         var megabytes = _bytes(benchmarkCase) / 1_000_000.0;
-        if (_kind == Kind.Size) return megabytes.ToString("N2", CultureInfo.InvariantCulture);
+        if (_kind == Kind.Size) return megabytes.ToString("N3", CultureInfo.InvariantCulture);
         var mean = summary[benchmarkCase]?.ResultStatistics?.Mean;
         if (mean is null || megabytes <= 0) return "-";
         var seconds = mean.Value / 1e9;
