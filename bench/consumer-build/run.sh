@@ -49,7 +49,8 @@ fi
 # Articles depend only on (seed, index), so the first n files of the largest set are the n-article corpus.
 link_articles() { # target-dir count
   rm -rf "$1/articles"; mkdir -p "$1/articles"
-  find "$articles" -name '*.txt' | sort | head -n "$2" | xargs -I{} ln {} "$1/articles/"
+  # sed reads all its input (head would close the pipe early and fail the script under pipefail).
+  find "$articles" -name '*.txt' | sort | sed -n "1,${2}p" | xargs -d '\n' ln -t "$1/articles/"
 }
 
 write_project() { # dir kind
@@ -154,18 +155,21 @@ for n in $SIZES; do
   done
 done
 
+median() { sort -n | awk '{ v[NR] = $1 } END { if (NR == 0) print 0; else if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+column_of() { # articles project column
+  awk -F'\t' -v n="$1" -v p="$2" -v c="$3" 'NR > 1 && $1 == n && $2 == p && $7 == 0 { print $c }' "$results" | median
+}
+
 echo
-echo "Medians (wall s, largest process MB, whole build tree MB) and the corpus build against the floor:"
-awk -F'\t' 'NR > 1 && $7 == 0 { key = $1 "\t" $2; w[key] = w[key] " " $4; m[key] = m[key] " " $5; p[key] = p[key] " " $6 }
-  function median(list,   a, n) { n = split(list, a, " "); asort(a); return n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2 }
-  END {
-    for (k in w) { split(k, kk, "\t"); mw[k] = median(w[k]); mm[k] = median(m[k]); mp[k] = median(p[k]) }
-    printf "%-9s %-9s %8s %10s %10s %12s\n", "articles", "project", "wall_s", "max_rss_MB", "tree_MB", "vs_floor"
-    n = asorti(mw, keys)
-    for (i = 1; i <= n; i++) {
-      k = keys[i]; split(k, kk, "\t"); floor = kk[1] "\tembedded"
-      ratio = (kk[2] == "corpus" && (floor in mw)) ? sprintf("%.2fx", mw[k] / mw[floor]) : ""
-      printf "%-9s %-9s %8.2f %10d %10d %12s\n", kk[1], kk[2], mw[k], mm[k], mp[k], ratio
-    }
-  }' "$results"
+echo "Medians of the successful builds, and the corpus build against the floor (the same files as EmbeddedResource):"
+printf '%-9s %-9s %8s %12s %10s %9s\n' articles project wall_s max_rss_MB tree_MB vs_floor
+tail -n +2 "$results" | awk -F'\t' '$7 == 0 { print $1 "\t" $2 }' | sort -u -t$'\t' -k1,1n -k2,2 |
+while IFS=$'\t' read -r n p; do
+  wall=$(column_of "$n" "$p" 4); rss=$(column_of "$n" "$p" 5); tree=$(column_of "$n" "$p" 6); ratio=""
+  if [[ $p == corpus ]]; then
+    floor=$(column_of "$n" embedded 4)
+    ratio=$(awk -v a="$wall" -v b="$floor" 'BEGIN { if (b > 0) printf "%.1fx", a / b }')
+  fi
+  printf '%-9s %-9s %8s %12s %10s %9s\n' "$n" "$p" "$wall" "$rss" "$tree" "$ratio"
+done
 echo "Raw results: $results"

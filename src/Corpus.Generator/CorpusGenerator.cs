@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Immutable;
 using System.Linq;
 using Corpus.Extraction.Model;
 using Corpus.Generator.Diagnostics;
@@ -15,7 +16,8 @@ namespace Corpus.Generator;
 /// <list type="bullet">
 /// <item>Each article is read by the engine in its own step, so an edit re-reads only that article.</item>
 /// <item>Names are decided over all articles at once (collisions), from keys a content edit leaves unchanged.</item>
-/// <item>Each article is emitted to its own file; each corpus class gets an index file.</item>
+/// <item>Each article's piece of code is made alone; pieces are gathered into files (one per article in a
+/// small corpus, one per bucket of about 32 in a large one), and each corpus class gets an index file.</item>
 /// </list>
 /// Nothing here reads the compilation, so editing C# code re-runs none of it.
 /// </summary>
@@ -24,9 +26,14 @@ public sealed class CorpusGenerator : IIncrementalGenerator
 {
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
+        // Only a bool is taken from the compilation, so a C# edit stops here when it does not change it.
+        var hasReadOnlySpan = context.CompilationProvider
+            .Select(static (compilation, _) => OptionsReader.HasReadOnlySpan(compilation));
+
         var options = context.AnalyzerConfigOptionsProvider
             .Combine(context.ParseOptionsProvider)
-            .Select(static (pair, _) => OptionsReader.Read(pair.Left.GlobalOptions, pair.Right))
+            .Combine(hasReadOnlySpan)
+            .Select(static (input, _) => OptionsReader.Read(input.Left.Left.GlobalOptions, input.Left.Right, input.Right))
             .WithTrackingName(TrackingNames.Options);
 
         var files = context.AdditionalTextsProvider
@@ -54,11 +61,18 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Select(static (keys, _) => NamingTableBuilder.Build(keys))
             .WithTrackingName(TrackingNames.Naming);
 
-        var emissions = readable
+        var pieces = readable
             .Combine(naming)
             .Combine(options)
-            .Select(static (input, _) => ToEmission(input.Left.Left, input.Left.Right, input.Right))
+            .Select(static (input, _) => ToPiece(input.Left.Left, input.Left.Right, input.Right))
             .WithTrackingName(TrackingNames.ArticleEmission);
+
+        var buckets = pieces
+            .Select(static (outcome, _) => outcome?.Piece)
+            .Where(static piece => piece is not null)
+            .Collect()
+            .SelectMany(static (all, _) => ToBuckets(all!))
+            .WithTrackingName(TrackingNames.Buckets);
 
         var indexes = naming
             .Combine(options)
@@ -69,28 +83,49 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         {
             foreach (var diagnostic in diagnostics) spc.ReportDiagnostic(diagnostic.ToDiagnostic());
         });
-        context.RegisterSourceOutput(emissions, static (spc, emission) => EmitArticle(spc, emission));
+        context.RegisterSourceOutput(pieces.Select(static (outcome, _) => outcome?.Failure), static (spc, failure) =>
+        {
+            if (failure is not null) spc.ReportDiagnostic(failure.ToDiagnostic());
+        });
+        context.RegisterSourceOutput(buckets, static (spc, bucket) => EmitBucket(spc, bucket));
         context.RegisterSourceOutput(indexes, static (spc, index) => EmitIndex(spc, index));
     }
 
-    private static ArticleEmission? ToEmission(ExtractedArticle article, NamingTable naming, CorpusOptions options)
+    private static PieceOutcome? ToPiece(ExtractedArticle article, NamingTable naming, CorpusOptions options)
     {
         var name = naming.Find(article.Info.Path);
-        return name is null ? null : new ArticleEmission(article.Info, article.Encoding, article.Model!, article.Figures, article.Quotes, name, options);
-    }
-
-    private static void EmitArticle(SourceProductionContext context, ArticleEmission? emission)
-    {
-        if (emission is null) return;
+        if (name is null) return null;
+        var emission = new ArticleEmission(article.Info, article.Encoding, article.Model!, article.Figures, article.Quotes, name, options);
         try
         {
-            context.AddSource(emission.Name.HintName, ArticleEmitter.Emit(emission));
+            return new PieceOutcome(ArticleEmitter.Emit(emission), null);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            context.ReportDiagnostic(DiagnosticInfo.AtFileStart(
-                Descriptors.EmissionFailed.Id, emission.Info.Path, emission.Info.DisplayPath,
-                exception.GetType().FullName ?? "Exception", exception.Message).ToDiagnostic());
+            return new PieceOutcome(null, DiagnosticInfo.AtFileStart(
+                Descriptors.EmissionFailed.Id, article.Info.Path, article.Info.DisplayPath,
+                exception.GetType().FullName ?? "Exception", exception.Message));
+        }
+    }
+
+    private static ImmutableArray<BucketEmission> ToBuckets(ImmutableArray<ArticlePiece> pieces) =>
+        pieces
+            .GroupBy(piece => (piece.CorpusClass, piece.Bucket))
+            .Select(group => new BucketEmission(
+                group.Key.CorpusClass, group.Key.Bucket, group.OrderBy(piece => piece.Slot).ToEquatableArray(), group.First().Options))
+            .OrderBy(bucket => bucket.Bucket.HintName, StringComparer.Ordinal)
+            .ToImmutableArray();
+
+    private static void EmitBucket(SourceProductionContext context, BucketEmission bucket)
+    {
+        try
+        {
+            context.AddSource(bucket.Bucket.HintName, BucketEmitter.Emit(bucket));
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            context.ReportDiagnostic(DiagnosticInfo.Global(
+                Descriptors.EmissionFailed.Id, bucket.Bucket.HintName, exception.GetType().FullName ?? "Exception", exception.Message).ToDiagnostic());
         }
     }
 

@@ -9,5 +9,6 @@ public static class TrackingNames
     public const string ArticleKeys = nameof(ArticleKeys);
     public const string Naming = nameof(Naming);
     public const string ArticleEmission = nameof(ArticleEmission);
+    public const string Buckets = nameof(Buckets);
     public const string CorpusIndexes = nameof(CorpusIndexes);
 }

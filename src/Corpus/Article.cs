@@ -12,6 +12,8 @@ namespace Corpus;
 public sealed class Article
 {
     private readonly ArticleText _text;
+    private readonly Func<Person[]> _speakers;
+    private Person[]? _resolvedSpeakers;
     private int[]? _lineStarts;
 
     internal Article(
@@ -28,12 +30,14 @@ public sealed class Article
         int[] paragraphs,
         int[] sentences,
         QuoteRow[] quotes,
-        FigureRow[] figures)
+        FigureRow[] figures,
+        Func<Person[]> speakers)
     {
         Corpus = corpus;
         Id = id;
         Path = path;
         _text = text;
+        _speakers = speakers;
         Title = title;
         Published = published;
         Source = source;
@@ -46,11 +50,7 @@ public sealed class Article
         for (var i = 0; i < quotes.Length; i++)
         {
             var row = quotes[i];
-            quoteList[i] = new Quote(
-                this, i, row.Kind, new TextSpan(row.Start, row.Length),
-                row.CueStart < 0 ? null : new TextSpan(row.CueStart, row.CueLength),
-                row.MentionStart < 0 ? null : new TextSpan(row.MentionStart, row.MentionLength),
-                row.Speaker, row.Via, row.Continues);
+            quoteList[i] = new Quote(this, i, row.Kind, row.Span, row.Cue, row.Mention, row.Speaker, row.Via, row.Continues);
         }
         Quotes = Array.AsReadOnly(quoteList);
 
@@ -59,7 +59,7 @@ public sealed class Article
         {
             var row = figures[i];
             figureList[i] = new Figure(
-                this, i, row.Kind, new TextSpan(row.Start, row.Length), row.Value, row.Upper, row.Qualifier, row.Unit, row.Counts, row.Sentence, row.Quote);
+                this, i, row.Kind, row.Span, row.Value, row.Upper, row.Qualifier, row.Unit, row.Counts, row.Sentence, row.Quote);
         }
         Figures = Array.AsReadOnly(figureList);
     }
@@ -112,6 +112,10 @@ public sealed class Article
         if (line < 0) line = ~line - 1;
         return new LinePosition(line + 1, offset - starts[line] + 1);
     }
+
+    /// <summary>The speaker a quote names by its position among the article's speakers (-1: none).</summary>
+    internal Person? Speaker(int index) =>
+        index < 0 ? null : LazyInitializer.EnsureInitialized(ref _resolvedSpeakers, _speakers)![index];
 
     public override string ToString() => Title;
 }

@@ -10,8 +10,9 @@ namespace Corpus;
 public sealed class Quote
 {
     private readonly int _continues;
+    private readonly int _speaker;
 
-    internal Quote(Article article, int index, QuoteKind kind, TextSpan span, TextSpan? cue, TextSpan? speakerMention, Person? speaker, string? via, int continues)
+    internal Quote(Article article, int index, QuoteKind kind, TextSpan span, TextSpan? cue, TextSpan? speakerMention, int speaker, string? via, int continues)
     {
         Article = article;
         Index = index;
@@ -19,7 +20,7 @@ public sealed class Quote
         Span = span;
         CueSpan = cue;
         SpeakerMentionSpan = speakerMention;
-        Speaker = speaker;
+        _speaker = speaker;
         Via = via;
         _continues = continues;
     }
@@ -50,7 +51,7 @@ public sealed class Quote
     public string? SpeakerMention => SpeakerMentionSpan is { } span ? Article[span] : null;
 
     /// <summary>Who said it: a person, an organisation or an anonymous source, shared across the corpus.</summary>
-    public Person? Speaker { get; }
+    public Person? Speaker => Article.Speaker(_speaker);
 
     /// <summary>The medium the quote was relayed through: "ITAR-TASS news agency".</summary>
     public string? Via { get; }

@@ -50,6 +50,12 @@ public class CachingTests
         Assert.All(Reasons(result, TrackingNames.Naming), r => Assert.Contains(r, new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged }));
         Assert.All(Reasons(result, TrackingNames.CorpusIndexes), r => Assert.Contains(r, new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged }));
 
+        // 1,000 articles share 32 files: the edited article's file is the one made again.
+        var buckets = Reasons(result, TrackingNames.Buckets);
+        Assert.Equal(32, buckets.Count);
+        Assert.Equal(1, buckets.Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.Equal(31, buckets.Count(r => r == IncrementalStepRunReason.Unchanged));
+
         var sources = result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs).ToList();
         Assert.Equal(1, sources.Count(o => o.Reason == IncrementalStepRunReason.Modified));
     }
@@ -91,7 +97,7 @@ public class CachingTests
     private static readonly string[] TrackedStepNames =
     {
         TrackingNames.Options, TrackingNames.ArticleFiles, TrackingNames.Extraction, TrackingNames.ArticleKeys,
-        TrackingNames.Naming, TrackingNames.ArticleEmission, TrackingNames.CorpusIndexes,
+        TrackingNames.Naming, TrackingNames.ArticleEmission, TrackingNames.Buckets, TrackingNames.CorpusIndexes,
     };
 
     private static List<IncrementalStepRunReason> Reasons(GeneratorRunResult result, string step)

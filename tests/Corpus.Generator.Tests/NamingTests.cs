@@ -44,9 +44,9 @@ public class NamingTests
         var result = harness.Run();
 
         Assert.Contains("public static global::Corpus.Article AB =>", GeneratorHarness.Source(result, "Seeds.AB.g.cs"));
-        Assert.Contains("path: \"seeds/a b.txt\"", GeneratorHarness.Source(result, "Seeds.AB.g.cs"));
-        Assert.Contains("path: \"seeds/a-b.txt\"", GeneratorHarness.Source(result, "Seeds.AB_2.g.cs"));
-        Assert.Contains("path: \"seeds/a_b.txt\"", GeneratorHarness.Source(result, "Seeds.AB_3.g.cs"));
+        Assert.Equal("seeds/a b.txt", GeneratedData.Articles(GeneratorHarness.Source(result, "Seeds.AB.g.cs")).Single().Path);
+        Assert.Equal("seeds/a-b.txt", GeneratedData.Articles(GeneratorHarness.Source(result, "Seeds.AB_2.g.cs")).Single().Path);
+        Assert.Equal("seeds/a_b.txt", GeneratedData.Articles(GeneratorHarness.Source(result, "Seeds.AB_3.g.cs")).Single().Path);
         Assert.Empty(harness.CompilationProblems());
     }
 

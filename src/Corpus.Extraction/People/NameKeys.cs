@@ -77,11 +77,14 @@ internal static class NameKeys
     }
 
     /// <summary>Whether two given names can be the same person's: equal, an initial of the other, or a transliteration (same initial, small edit distance).</summary>
-    public static bool GivenCompatible(string? a, string? b)
+    public static bool GivenCompatible(string? a, string? b) => GivenKeysCompatible(GivenKey(a), GivenKey(b));
+
+    /// <summary>The form of a given name that <see cref="GivenKeysCompatible"/> compares: folded, without a trailing period; "" for none.</summary>
+    public static string GivenKey(string? given) => string.IsNullOrEmpty(given) ? "" : Fold(given!).TrimEnd('.');
+
+    /// <summary><see cref="GivenCompatible"/> of two <see cref="GivenKey"/>s: a blank key is compatible with any.</summary>
+    public static bool GivenKeysCompatible(string x, string y)
     {
-        if (string.IsNullOrEmpty(a) || string.IsNullOrEmpty(b)) return true;
-        var x = Fold(a!).TrimEnd('.');
-        var y = Fold(b!).TrimEnd('.');
         if (x.Length == 0 || y.Length == 0) return true;
         if (x[0] != y[0]) return false;
         if (x.Length == 1 || y.Length == 1) return true;

@@ -44,7 +44,7 @@ public static class PeopleLinker
     {
         var nodes = Nodes(articles, cancellationToken);
         var sets = new DisjointSets(nodes.Count);
-        LinkPeople(nodes, sets, cancellationToken);
+        new NamedPeopleLinker().Link(nodes.Select(n => n.Speaker).ToList(), sets, cancellationToken);
         LinkOrganisations(nodes, sets, cancellationToken);
 
         var clusters = new Dictionary<int, List<Node>>();
@@ -55,13 +55,24 @@ public static class PeopleLinker
             list.Add(nodes[i]);
         }
         var people = clusters.Values.Select(Person).OrderBy(p => p.Name, StringComparer.Ordinal).ThenBy(p => First(p), StringComparer.Ordinal).ToList();
+        return WithKeys(people);
+    }
+
+    // Each person's key is the slug of their name, numbered from 2 when taken, in the people's order.
+    private static EquatableArray<PersonModel> WithKeys(List<PersonModel> people)
+    {
         var keys = new HashSet<string>(StringComparer.Ordinal);
+        // Thousands of unlinked "Residents": each slug is made once and resumes from the last number it took.
+        var slugs = new Dictionary<string, string>(StringComparer.Ordinal);
+        var lastNumber = new Dictionary<string, int>(StringComparer.Ordinal);
         var result = new List<PersonModel>(people.Count);
         foreach (var person in people)
         {
-            var slug = Slug(person.Name);
-            var key = slug;
-            for (var n = 2; !keys.Add(key); n++) key = slug + "-" + n;
+            if (!slugs.TryGetValue(person.Name, out var slug)) slugs[person.Name] = slug = Slug(person.Name);
+            var n = lastNumber.TryGetValue(slug, out var last) ? last : 1;
+            var key = n == 1 ? slug : slug + "-" + n;
+            while (!keys.Add(key)) key = slug + "-" + ++n;
+            lastNumber[slug] = n;
             result.Add(person with { Key = key });
         }
         result.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
@@ -114,51 +125,11 @@ public static class PeopleLinker
         return nodes;
     }
 
-    private static void LinkPeople(List<Node> nodes, DisjointSets sets, CancellationToken cancellationToken)
-    {
-        // Full names, bucketed by the surname's first letters, compared pairwise within a bucket.
-        var buckets = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        var surnameOnly = new List<int>();
-        for (var i = 0; i < nodes.Count; i++)
-        {
-            if (nodes[i].Speaker.Kind != SpeakerKind.Person) continue;
-            var (given, surname) = Split(nodes[i].Speaker.Name);
-            if (surname.Length == 0) continue;
-            if (given is null)
-            {
-                surnameOnly.Add(i);
-                continue;
-            }
-            var bucket = surname.Substring(0, Math.Min(2, surname.Length));
-            if (!buckets.TryGetValue(bucket, out var list)) buckets[bucket] = list = new List<int>();
-            list.Add(i);
-        }
-        foreach (var list in buckets.Values)
-        {
-            for (var a = 0; a < list.Count; a++)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                var (givenA, surnameA) = Split(nodes[list[a]].Speaker.Name);
-                for (var b = a + 1; b < list.Count; b++)
-                {
-                    var (givenB, surnameB) = Split(nodes[list[b]].Speaker.Name);
-                    if (SameSurname(surnameA, surnameB) && NameKeys.GivenCompatible(givenA, givenB)) sets.Union(list[a], list[b]);
-                }
-            }
-        }
-        foreach (var i in surnameOnly)
-        {
-            var (_, surname) = Split(nodes[i].Speaker.Name);
-            var bucket = surname.Substring(0, Math.Min(2, surname.Length));
-            if (!buckets.TryGetValue(bucket, out var list)) continue;
-            var roots = new HashSet<int>(list.Where(j => SameSurname(surname, Split(nodes[j].Speaker.Name).Surname)).Select(sets.Find));
-            if (roots.Count == 1) sets.Union(i, roots.First());
-        }
-    }
-
     private static void LinkOrganisations(List<Node> nodes, DisjointSets sets, CancellationToken cancellationToken)
     {
         var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        // A corpus names the same few organisations thousands of times: each form is keyed once.
+        var keyOf = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < nodes.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -166,8 +137,7 @@ public static class PeopleLinker
             if (speaker.Kind != SpeakerKind.Organisation) continue;
             foreach (var form in new[] { speaker.Name }.Concat(speaker.Aliases))
             {
-                if (!IsProper(form)) continue;
-                var key = NameKeys.Organisation(form);
+                if (!keyOf.TryGetValue(form, out var key)) keyOf[form] = key = IsProper(form) ? NameKeys.Organisation(form) : "";
                 if (key.Length == 0) continue;
                 if (byKey.TryGetValue(key, out var other)) sets.Union(i, other);
                 else byKey[key] = i;
@@ -186,55 +156,102 @@ public static class PeopleLinker
         return false;
     }
 
-    private static bool SameSurname(string a, string b)
-    {
-        if (a == b) return true;
-        // A transliteration of a long surname: Otunbayeva, Otunbaeva.
-        return a.Length >= 7 && b.Length >= 7 && a[0] == b[0] && NameKeys.EditDistance(a, b, 1) <= 1;
-    }
-
-    private static (string? Given, string Surname) Split(string name)
-    {
-        var words = name.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length == 0) return (null, "");
-        var last = words.Length - 1;
-        while (last > 0 && NameKeys.Fold(words[last]).TrimEnd('.') is "jr" or "sr" or "ii" or "iii" or "iv") last--;
-        var surname = NameKeys.Person(words[last]);
-        return (last > 0 ? words[0] : null, surname);
-    }
-
+    // Lists sorted once rather than sets or LINQ chains: tens of thousands of clusters, most of one
+    // speaker, each build a person.
     private static PersonModel Person(List<Node> cluster)
     {
         var kind = cluster.Any(n => n.Speaker.Kind == SpeakerKind.Person) ? SpeakerKind.Person
             : cluster.Any(n => n.Speaker.Kind == SpeakerKind.Organisation) ? SpeakerKind.Organisation
             : SpeakerKind.Description;
+        var name = FullestName(cluster, kind);
+        var aliases = new List<string>();
+        var roles = new List<string>();
+        var references = new List<PersonReference>();
+        var speakers = new List<SpeakerReference>(cluster.Count);
+        foreach (var node in cluster)
+        {
+            if (node.Speaker.Name != name) aliases.Add(node.Speaker.Name);
+            foreach (var alias in node.Speaker.Aliases)
+            {
+                if (alias != name) aliases.Add(alias);
+            }
+            roles.AddRange(node.Speaker.Roles);
+            references.AddRange(node.References);
+            speakers.Add(new SpeakerReference(node.ArticleId, node.Speaker.Name));
+        }
+        return new PersonModel("", kind, name,
+            SortedDistinct(aliases, string.CompareOrdinal),
+            CaseDistinct(SortedDistinct(roles, string.CompareOrdinal)),
+            SortedDistinct(references, CompareReferences),
+            SortedDistinct(speakers, CompareSpeakers));
+    }
+
+    // The fullest form: the most words, then the most quoted, then the ordinally first.
+    private static string FullestName(List<Node> cluster, SpeakerKind kind)
+    {
+        if (cluster.Count == 1) return cluster[0].Speaker.Name;
         var quoted = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var node in cluster) quoted[node.Speaker.Name] = (quoted.TryGetValue(node.Speaker.Name, out var n) ? n : 0) + node.References.Count;
-        var name = cluster
-            .Where(n => n.Speaker.Kind == kind)
-            .OrderByDescending(n => n.Speaker.Name.Split(' ').Length)
-            .ThenByDescending(n => quoted[n.Speaker.Name])
-            .ThenBy(n => n.Speaker.Name, StringComparer.Ordinal)
-            .First().Speaker.Name;
-        var aliases = cluster.SelectMany(n => new[] { n.Speaker.Name }.Concat(n.Speaker.Aliases))
-            .Where(a => a != name)
-            .Distinct(StringComparer.Ordinal)
-            .OrderBy(a => a, StringComparer.Ordinal)
-            .ToEquatableArray();
-        var roles = cluster.SelectMany(n => n.Speaker.Roles)
-            .GroupBy(r => r, StringComparer.OrdinalIgnoreCase)
-            .Select(g => g.OrderBy(r => r, StringComparer.Ordinal).First())
-            .OrderBy(r => r, StringComparer.Ordinal)
-            .ToEquatableArray();
-        var references = cluster.SelectMany(n => n.References)
-            .Distinct()
-            .OrderBy(r => r.ArticleId, StringComparer.Ordinal).ThenBy(r => r.Quote).ThenBy(r => r.Role)
-            .ToEquatableArray();
-        var speakers = cluster.Select(n => new SpeakerReference(n.ArticleId, n.Speaker.Name))
-            .Distinct()
-            .OrderBy(s => s.ArticleId, StringComparer.Ordinal).ThenBy(s => s.Speaker, StringComparer.Ordinal)
-            .ToEquatableArray();
-        return new PersonModel("", kind, name, aliases, roles, references, speakers);
+        string? best = null;
+        var bestWords = 0;
+        foreach (var node in cluster)
+        {
+            if (node.Speaker.Kind != kind) continue;
+            var name = node.Speaker.Name;
+            var words = Words(name);
+            var better = best is null || words > bestWords
+                || (words == bestWords && (quoted[name] > quoted[best] || (quoted[name] == quoted[best] && string.CompareOrdinal(name, best) < 0)));
+            if (!better) continue;
+            best = name;
+            bestWords = words;
+        }
+        return best!;
+    }
+
+    // As many as name.Split(' ') has, without making them.
+    private static int Words(string name)
+    {
+        var words = 1;
+        foreach (var c in name)
+        {
+            if (c == ' ') words++;
+        }
+        return words;
+    }
+
+    private static int CompareReferences(PersonReference a, PersonReference b)
+    {
+        var byArticle = string.CompareOrdinal(a.ArticleId, b.ArticleId);
+        if (byArticle != 0) return byArticle;
+        return a.Quote != b.Quote ? a.Quote.CompareTo(b.Quote) : ((int)a.Role).CompareTo((int)b.Role);
+    }
+
+    private static int CompareSpeakers(SpeakerReference a, SpeakerReference b)
+    {
+        var byArticle = string.CompareOrdinal(a.ArticleId, b.ArticleId);
+        return byArticle != 0 ? byArticle : string.CompareOrdinal(a.Speaker, b.Speaker);
+    }
+
+    // Each item once: the comparisons here order every field, so only equal items compare equal.
+    private static EquatableArray<T> SortedDistinct<T>(List<T> items, Comparison<T> comparison) where T : IEquatable<T>
+    {
+        if (items.Count == 0) return EquatableArray<T>.Empty;
+        items.Sort(comparison);
+        var distinct = 1;
+        for (var i = 1; i < items.Count; i++)
+        {
+            if (comparison(items[i], items[distinct - 1]) != 0) items[distinct++] = items[i];
+        }
+        items.RemoveRange(distinct, items.Count - distinct);
+        return new EquatableArray<T>(items.ToArray());
+    }
+
+    // Of roles that differ only in case, the ordinally first form.
+    private static EquatableArray<string> CaseDistinct(EquatableArray<string> sorted)
+    {
+        if (sorted.Count < 2) return sorted;
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        return sorted.Where(seen.Add).ToEquatableArray();
     }
 
     private static string First(PersonModel person) =>
@@ -250,36 +267,5 @@ public static class PeopleLinker
         }
         var slug = builder.ToString().Trim('-');
         return slug.Length == 0 ? "speaker" : slug;
-    }
-
-    private sealed class DisjointSets
-    {
-        private readonly int[] _parent;
-
-        public DisjointSets(int count)
-        {
-            _parent = new int[count];
-            for (var i = 0; i < count; i++) _parent[i] = i;
-        }
-
-        public int Find(int i)
-        {
-            while (_parent[i] != i)
-            {
-                _parent[i] = _parent[_parent[i]];
-                i = _parent[i];
-            }
-            return i;
-        }
-
-        // The smaller index becomes the root, so the sets do not depend on the order of unions.
-        public void Union(int a, int b)
-        {
-            var x = Find(a);
-            var y = Find(b);
-            if (x == y) return;
-            if (x < y) _parent[y] = x;
-            else _parent[x] = y;
-        }
     }
 }

@@ -3,14 +3,15 @@ using System.Globalization;
 using System.Linq;
 using Corpus.Extraction.Model;
 using Corpus.Generator.Model;
+using Corpus.Generator.Naming;
 
 namespace Corpus.Generator.Emitting;
 
 /// <summary>
-/// One file per corpus class: the class itself, <c>All</c>, the <c>Quotes</c> and <c>Figures</c> lists
-/// and the <c>People</c>. Items are reached through switches split in blocks of 256, because one method
-/// with 20,000 cases is more than the JIT will optimize, and one array initializer that large is a
-/// start-up cost paid before the first article is read.
+/// One file per corpus class: the class itself, <c>All</c>, the <c>Quotes</c>, <c>Figures</c> and
+/// <c>People</c> lists, and the people's data. Articles are reached through switches split in blocks of
+/// 256, because one method with 20,000 cases is more than the JIT will optimize. The lists are created
+/// on first use, so reading one article loads none of them.
 /// </summary>
 internal static class CorpusIndexEmitter
 {
@@ -21,40 +22,51 @@ internal static class CorpusIndexEmitter
         var (corpus, options) = (emission.Corpus, emission.Options);
         var count = corpus.Members.Count;
         var className = corpus.ClassName;
+        var nullable = SourceFile.NullableSuffix(options);
 
         var writer = SourceFile.Begin(options, "Corpus " + className.TrimStart('@'));
         writer.Line($"/// <summary>The <c>{className.TrimStart('@')}</c> corpus: {Plural(count, "article")} and {Plural(corpus.People.Count, "speaker")}, each a member of this class.</summary>");
         writer.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"Corpus\", \"" + Version + "\")]");
         writer.Open($"public static partial class {className}");
 
+        writer.Line($"private static QuoteList{nullable} s_quotes;");
+        writer.Line($"private static FigureList{nullable} s_figures;");
+        writer.Line($"private static PersonList{nullable} s_people;");
+        writer.Line();
         writer.Line("/// <summary>Every article of the corpus, ordered by path. Articles are created on first access.</summary>");
         writer.Line("public static global::System.Collections.Generic.IReadOnlyList<global::Corpus.Article> All { get; } =");
         writer.Indent().Line($"new global::Corpus.Runtime.LazyList<global::Corpus.Article>({Literal.Int(count)}, Article_At);").Outdent();
         writer.Line();
         writer.Line("/// <summary>Every quote of the corpus, article after article; each direct quote is also a named member.</summary>");
-        writer.Line("public static QuoteList Quotes { get; } = new QuoteList();");
+        writer.Line("public static QuoteList Quotes => s_quotes ?? global::Corpus.Runtime.Once.Publish(ref s_quotes, new QuoteList());");
         writer.Line();
         writer.Line("/// <summary>Every figure of the corpus, article after article, each also a named member.</summary>");
-        writer.Line("public static FigureList Figures { get; } = new FigureList();");
+        writer.Line("public static FigureList Figures => s_figures ?? global::Corpus.Runtime.Once.Publish(ref s_figures, new FigureList());");
         writer.Line();
         writer.Line("/// <summary>Everyone who speaks in the corpus, once each across its articles, each also a named member.</summary>");
-        writer.Line("public static PersonList People { get; } = new PersonList();");
+        writer.Line("public static PersonList People => s_people ?? global::Corpus.Runtime.Once.Publish(ref s_people, new PersonList());");
 
         WriteBlockedSwitch(writer, "private static global::Corpus.Article", "Article_At", count, i => $"return {corpus.Members[i]};");
 
-        WriteItemsClass(writer, "QuoteList", "Quote", "Quotes", "The quotes of the corpus: enumerate them with LINQ, or name one.");
-        WriteItemsClass(writer, "FigureList", "Figure", "Figures", "The figures of the corpus: enumerate them with LINQ, or name one.");
-        WritePeople(writer, corpus);
+        var quoteItems = "global::Corpus.Runtime.CorpusItems<global::Corpus.Quote>";
+        var figureItems = "global::Corpus.Runtime.CorpusItems<global::Corpus.Figure>";
+        WriteItemsClass(writer, "QuoteList", Base("Quotes", corpus.QuoteParts, quoteItems), "Quotes", "The quotes of the corpus: enumerate them with LINQ, or name one.");
+        WriteItemsClass(writer, "FigureList", Base("Figures", corpus.FigureParts, figureItems), "Figures", "The figures of the corpus: enumerate them with LINQ, or name one.");
+        WritePeople(writer, corpus, options);
+        if (corpus.QuoteParts > 1 || corpus.FigureParts > 1 || corpus.PeopleParts > 1) WriteListParts(writer, corpus, quoteItems, figureItems);
 
         writer.Close();
         return SourceFile.End(writer, options);
     }
 
-    private static void WriteItemsClass(CodeWriter writer, string name, string item, string property, string summary)
+    private static string Base(string prefix, int parts, string items) =>
+        parts <= 1 ? items : ListParts.ClassName + "." + prefix + Literal.Int(parts - 1);
+
+    private static void WriteItemsClass(CodeWriter writer, string name, string baseClass, string property, string summary)
     {
         writer.Line();
         writer.Line($"/// <summary>{summary}</summary>");
-        writer.Open($"public sealed partial class {name} : global::Corpus.Runtime.CorpusItems<global::Corpus.{item}>");
+        writer.Open($"public sealed partial class {name} : {baseClass}");
         writer.Line($"internal {name}()");
         writer.Indent().Line($": base(All, article => article.{property})").Outdent();
         writer.Line("{");
@@ -62,19 +74,87 @@ internal static class CorpusIndexEmitter
         writer.Close();
     }
 
-    private static void WritePeople(CodeWriter writer, CorpusIndex corpus)
+    /// <summary>The base classes the named members of very large lists are spread over (see <see cref="ListParts"/>).</summary>
+    private static void WriteListParts(CodeWriter writer, CorpusIndex corpus, string quoteItems, string figureItems)
+    {
+        writer.Line();
+        writer.Line("/// <summary>Where the named members of the lists are declared when there are too many for one class. Use the lists.</summary>");
+        writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+        writer.Open($"public static partial class {ListParts.ClassName}");
+        WriteChain(writer, "Quotes", corpus.QuoteParts, quoteItems,
+            "global::System.Collections.Generic.IReadOnlyList<global::Corpus.Article> articles, global::System.Func<global::Corpus.Article, global::System.Collections.Generic.IReadOnlyList<global::Corpus.Quote>> items", "articles, items");
+        WriteChain(writer, "Figures", corpus.FigureParts, figureItems,
+            "global::System.Collections.Generic.IReadOnlyList<global::Corpus.Article> articles, global::System.Func<global::Corpus.Article, global::System.Collections.Generic.IReadOnlyList<global::Corpus.Figure>> items", "articles, items");
+        WriteChain(writer, "People", corpus.PeopleParts, "global::Corpus.Runtime.PersonItems",
+            "int count, global::System.Collections.Generic.IReadOnlyList<global::Corpus.Article> articles", "count, articles");
+        writer.Close();
+    }
+
+    private static void WriteChain(CodeWriter writer, string prefix, int parts, string root, string parameters, string arguments)
+    {
+        if (parts <= 1) return;
+        for (var part = 0; part < parts; part++)
+        {
+            var name = prefix + Literal.Int(part);
+            writer.Line();
+            writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+            writer.Open($"public abstract partial class {name} : {(part == 0 ? root : prefix + Literal.Int(part - 1))}");
+            writer.Line($"private protected {name}({parameters})");
+            writer.Indent().Line($": base({arguments})").Outdent();
+            writer.Line("{");
+            writer.Line("}");
+            writer.Close();
+        }
+    }
+
+    private static void WritePeople(CodeWriter writer, CorpusIndex corpus, CorpusOptions options)
     {
         var people = corpus.People;
         writer.Line();
         writer.Line("/// <summary>The people, organisations and sources who speak in the corpus: enumerate them, or name one.</summary>");
-        writer.Open("public sealed partial class PersonList : global::Corpus.Runtime.ItemList<global::Corpus.Person>");
+        writer.Open($"public sealed partial class PersonList : {Base("People", corpus.PeopleParts, "global::Corpus.Runtime.PersonItems")}");
+        writer.Line($"private static byte[]{SourceFile.NullableSuffix(options)} s_data;");
+        writer.Line();
         writer.Line("internal PersonList()");
-        writer.Indent().Line($": base({Literal.Int(people.Count)})").Outdent();
+        writer.Indent().Line($": base({Literal.Int(people.Count)}, All)").Outdent();
         writer.Line("{");
         writer.Line("}");
 
+        if (corpus.PeopleParts <= 1) WritePeopleMembers(writer, people, p => true);
+
+        writer.Line();
+        writer.Line("// One record per person, read by Corpus.Runtime.PersonItems.");
+        writer.Line("protected override byte[] Data =>");
+        writer.Indent().Line("s_data ?? global::Corpus.Runtime.Once.Publish(ref s_data, " + DataLiteral.Open(options));
+        writer.Indent();
+        if (people.Count == 0) writer.Line(DataLiteral.Chunk("", options) + DataLiteral.Close(options) + ");");
         for (var i = 0; i < people.Count; i++)
         {
+            writer.Line(DataLiteral.Chunk(PersonData(people[i]), options) + (i + 1 < people.Count ? " +" : DataLiteral.Close(options) + ");"));
+        }
+        writer.Outdent().Outdent();
+        writer.Close();
+
+        if (corpus.PeopleParts > 1)
+        {
+            writer.Line();
+            writer.Open($"public static partial class {ListParts.ClassName}");
+            for (var part = 0; part < corpus.PeopleParts; part++)
+            {
+                writer.Line();
+                writer.Open("partial class People" + Literal.Int(part));
+                WritePeopleMembers(writer, people, p => p % corpus.PeopleParts == part);
+                writer.Close();
+            }
+            writer.Close();
+        }
+    }
+
+    private static void WritePeopleMembers(CodeWriter writer, EquatableArray<PersonEntry> people, System.Func<int, bool> include)
+    {
+        for (var i = 0; i < people.Count; i++)
+        {
+            if (!include(i)) continue;
             var person = people[i];
             writer.Line();
             writer.Line($"/// <summary>{DocText.Escape(person.Name)} ({Kind(person.Kind).ToLowerInvariant()}, {Plural(person.Quotes.Count / 2, "quote")})</summary>");
@@ -92,19 +172,19 @@ internal static class CorpusIndexEmitter
                 writer.Line($"public global::Corpus.Person {alias} => this[{Literal.Int(i)}];");
             }
         }
-
-        WriteBlockedSwitch(writer, "protected override global::Corpus.Person", "Create", people.Count, i => CreatePerson(people[i]), blockModifiers: "private global::Corpus.Person");
-        writer.Close();
     }
 
-    private static string CreatePerson(PersonEntry person) =>
-        "return global::Corpus.Runtime.PersonFactory.Create(" +
-        $"{Literal.String(person.Name)}, global::Corpus.PersonKind.{Kind(person.Kind)}, " +
-        $"{Strings(person.Aliases)}, {Strings(person.Roles)}, All, " +
-        (person.Quotes.Count == 0 ? "new int[0]);" : $"new int[] {{ {string.Join(", ", person.Quotes.Select(Literal.Int))} }});");
-
-    private static string Strings(EquatableArray<string> values) =>
-        values.Count == 0 ? "new string[0]" : "new string[] { " + string.Join(", ", values.Select(v => Literal.String(v))) + " }";
+    private static string PersonData(PersonEntry person)
+    {
+        var data = new DataWriter()
+            .String(person.Name)
+            .Int((int)person.Kind)
+            .Strings(person.Aliases)
+            .Strings(person.Roles)
+            .Int(person.Quotes.Count / 2);
+        foreach (var value in person.Quotes) data.Int(value);
+        return data.ToString();
+    }
 
     private static string Kind(SpeakerKind kind) => kind switch
     {

@@ -3,19 +3,31 @@ using Corpus.Extraction.Model;
 namespace Corpus.Generator.Model;
 
 /// <summary>
-/// Where an article lands in generated code: its corpus class, member and hint name. Its position in
-/// <c>All</c> is left to the index, so adding an article does not touch its neighbours' sources.
-/// <see cref="FigureMembers"/> names each figure in the corpus's <c>Figures</c> class, in figure order;
-/// <see cref="QuoteMembers"/> each quote in its <c>Quotes</c> class ("" for a quote without a member);
-/// <see cref="QuoteSpeakers"/> the <c>People</c> member of each quote's speaker ("" when unknown).
+/// Where an article lands in generated code: its corpus class and member, the file and data class it
+/// shares with the other articles of its <see cref="Bucket"/> (at <see cref="Slot"/>), and the classes
+/// its named figures and quotes go in. Its position in <c>All</c> is left to the index, so adding an
+/// article does not touch the sources of articles in other buckets.
+/// <see cref="FigureMembers"/> names each figure, in figure order; <see cref="QuoteMembers"/> each quote
+/// ("" for a quote without a member); <see cref="QuoteSpeakers"/> the <c>People</c> member of each
+/// quote's speaker ("" when unknown).
 /// </summary>
 internal sealed record ArticleName(
     string CorpusClass,
     string Member,
-    string HintName,
+    ArticleBucket Bucket,
+    int Slot,
+    string FigureList,
+    string QuoteList,
     EquatableArray<string> FigureMembers,
     EquatableArray<string> QuoteMembers,
     EquatableArray<string> QuoteSpeakers);
+
+/// <summary>
+/// A generated file of articles and the nested class that holds their data. A small corpus has one
+/// article per bucket; a large one groups them by a hash of their path, so the compiler handles a few
+/// hundred files rather than 20,000 and an edit still regenerates one file.
+/// </summary>
+internal sealed record ArticleBucket(string HintName, string ClassName);
 
 /// <summary>
 /// The part of an article that decides names and people: its path, the base names of what it holds

@@ -46,8 +46,17 @@ internal sealed class NamingTable : IEquatable<NamingTable>
 
 internal sealed record NamedArticle(ArticleKey Key, ArticleName Name);
 
-/// <summary>One corpus class: its article members in <c>All</c> order and its people.</summary>
-internal sealed record CorpusIndex(string ClassName, EquatableArray<string> Members, EquatableArray<PersonEntry> People);
+/// <summary>
+/// One corpus class: its article members in <c>All</c> order and its people, and into how many classes
+/// the named members of its figures, quotes and people are split (1: all on the list class itself).
+/// </summary>
+internal sealed record CorpusIndex(
+    string ClassName,
+    EquatableArray<string> Members,
+    EquatableArray<PersonEntry> People,
+    int FigureParts,
+    int QuoteParts,
+    int PeopleParts);
 
 /// <summary>
 /// A person of the corpus as the index emits it. <see cref="Quotes"/> holds pairs: the article's

@@ -18,7 +18,7 @@ internal static class NamingTableBuilder
     /// <summary>Names a corpus class already uses for its own members.</summary>
     private static readonly string[] Reserved =
     {
-        "All", "Quotes", "People", "Figures", "Find", "Count", "FigureList", "QuoteList", "PersonList",
+        "All", "Quotes", "People", "Figures", "Find", "Count", "FigureList", "QuoteList", "PersonList", "ArticleData", "ListParts",
         "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize",
     };
 
@@ -26,7 +26,7 @@ internal static class NamingTableBuilder
     private static readonly string[] ReservedInLists =
     {
         "GetEnumerator", "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize",
-        "FigureList", "QuoteList", "PersonList", "Count", "Item", "Create",
+        "FigureList", "QuoteList", "PersonList", "Count", "Item", "Create", "Data", "ListParts",
     };
 
     public static NamingTable Build(ImmutableArray<ArticleKey> keys)
@@ -43,27 +43,40 @@ internal static class NamingTableBuilder
 
         foreach (var (className, articles) in byCorpus)
         {
-            var taken = new HashSet<string>(Reserved, StringComparer.OrdinalIgnoreCase) { className };
-            var takenFigures = new HashSet<string>(ReservedInLists, StringComparer.OrdinalIgnoreCase);
-            var takenQuotes = new HashSet<string>(ReservedInLists, StringComparer.OrdinalIgnoreCase);
+            var taken = new Names(Reserved) { className };
+            var takenFigures = new Names(ReservedInLists);
+            var takenQuotes = new Names(ReservedInLists);
             var ordered = articles
                 .OrderBy(k => k.DisplayPath, StringComparer.Ordinal)
                 .ThenBy(k => k.Path, StringComparer.Ordinal)
                 .ToList();
             var people = PeopleTable.Build(ordered, ReservedInLists);
 
+            var buckets = Buckets.Count(ordered.Count);
+            var figureParts = ListParts.Count(ordered.Sum(k => k.FigureNames.Count));
+            var quoteParts = ListParts.Count(ordered.Sum(k => k.QuoteNames.Count(n => n.Length > 0)));
+            var slots = new Dictionary<string, int>(StringComparer.Ordinal);
+
             var members = new List<string>();
-            foreach (var key in ordered)
+            for (var position = 0; position < ordered.Count; position++)
             {
-                var member = Unique(Identifier.ToPascalCase(key.Id, "Article"), taken);
-                var hint = className.TrimStart('@') + "." + member.TrimStart('@') + ".g.cs";
-                var figures = key.FigureNames.Select(name => Unique(name, takenFigures)).ToEquatableArray();
-                var quotes = key.QuoteNames.Select(name => name.Length == 0 ? "" : Unique(name, takenQuotes)).ToEquatableArray();
+                var key = ordered[position];
+                var member = taken.Unique(Identifier.ToPascalCase(key.Id, "Article"));
+                var bucket = buckets == 0 ? Buckets.OwnFile(className, member) : Buckets.Shared(className, key.DisplayPath, buckets);
+                slots.TryGetValue(bucket.ClassName, out var slot);
+                slots[bucket.ClassName] = slot + 1;
+                var part = buckets == 0 ? position : Buckets.IndexOf(bucket);
+                var figures = key.FigureNames.Select(takenFigures.Unique).ToEquatableArray();
+                var quotes = key.QuoteNames.Select(name => name.Length == 0 ? "" : takenQuotes.Unique(name)).ToEquatableArray();
                 var speakers = key.Quotes.Select(quote => people.MemberOf(key.Id, quote.Speaker)).ToEquatableArray();
-                named.Add(new NamedArticle(key, new ArticleName(className, member, hint, figures, quotes, speakers)));
+                named.Add(new NamedArticle(key, new ArticleName(
+                    className, member, bucket, slot,
+                    ListParts.ClassFor("FigureList", "Figures", figureParts, part),
+                    ListParts.ClassFor("QuoteList", "Quotes", quoteParts, part),
+                    figures, quotes, speakers)));
                 members.Add(member);
             }
-            corpora.Add(new CorpusIndex(className, members.ToEquatableArray(), people.Entries));
+            corpora.Add(new CorpusIndex(className, members.ToEquatableArray(), people.Entries, figureParts, quoteParts, people.Parts));
         }
 
         return new NamingTable(named.ToEquatableArray(), corpora.ToEquatableArray());
@@ -76,15 +89,5 @@ internal static class NamingTableBuilder
         return NestedClasses.Contains(name, StringComparer.OrdinalIgnoreCase) ? name + "Corpus" : name;
     }
 
-    private static readonly string[] NestedClasses = { "FigureList", "QuoteList", "PersonList" };
-
-    internal static string Unique(string name, HashSet<string> taken)
-    {
-        var candidate = name;
-        for (var n = 2; !taken.Add(candidate.TrimStart('@')); n++)
-        {
-            candidate = name.TrimStart('@') + "_" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        }
-        return candidate;
-    }
+    private static readonly string[] NestedClasses = { "FigureList", "QuoteList", "PersonList", "ArticleData", "ListParts" };
 }

@@ -19,9 +19,13 @@ internal sealed class PeopleTable
     {
         Entries = entries;
         _members = members;
+        Parts = ListParts.Count(entries.Sum(e => 1 + e.AliasMembers.Count));
     }
 
     public EquatableArray<PersonEntry> Entries { get; }
+
+    /// <summary>How many classes the people's members are spread over (see <see cref="ListParts"/>).</summary>
+    public int Parts { get; }
 
     /// <summary>The <c>People</c> member of an article's speaker, or "" when the quote has none.</summary>
     public string MemberOf(string articleId, string? speaker) =>
@@ -36,8 +40,8 @@ internal sealed class PeopleTable
 
         var people = PeopleLinker.Link(articles.Select(a => (a.Id, ToArticleQuotes(a))));
 
-        var taken = new HashSet<string>(reserved, StringComparer.OrdinalIgnoreCase);
-        var names = people.Select(person => NamingTableBuilder.Unique(MemberBase(person.Name, person.Kind), taken)).ToList();
+        var taken = new Names(reserved);
+        var names = people.Select(person => taken.Unique(MemberBase(person.Name, person.Kind))).ToList();
         var entries = new List<PersonEntry>(people.Count);
         var members = new Dictionary<(string, string), string>();
         for (var p = 0; p < people.Count; p++)
@@ -54,7 +58,7 @@ internal sealed class PeopleTable
             // Only spellings of the full name, and only where free: an alias never takes another person's name.
             var aliasMembers = person.Kind != SpeakerKind.Person
                 ? EquatableArray<string>.Empty
-                : person.Aliases.Where(IsFullName).Select(a => MemberBase(a, person.Kind)).Where(taken.Add).ToEquatableArray();
+                : person.Aliases.Where(IsFullName).Select(a => MemberBase(a, person.Kind)).Where(taken.TryTake).ToEquatableArray();
             entries.Add(new PersonEntry(member, aliasMembers, person.Name, person.Kind, person.Aliases, person.Roles, quotes.ToEquatableArray()));
             foreach (var speaker in person.Speakers) members[(speaker.ArticleId, speaker.Speaker)] = member;
         }

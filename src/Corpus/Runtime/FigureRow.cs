@@ -1,16 +1,12 @@
-using System.ComponentModel;
-
 namespace Corpus.Runtime;
 
-/// <summary>One figure as generated code describes it; a sentence or quote of -1 means none. Not meant to be used by hand.</summary>
-[EditorBrowsable(EditorBrowsableState.Never)]
-public readonly struct FigureRow
+/// <summary>One figure as read from generated data; a sentence or quote of -1 means none.</summary>
+internal readonly struct FigureRow
 {
-    public FigureRow(FigureKind kind, int start, int length, Qualifier qualifier, decimal value, decimal? upper, string? unit, string? counts, int sentence, int quote)
+    public FigureRow(FigureKind kind, TextSpan span, Qualifier qualifier, decimal value, decimal? upper, string? unit, string? counts, int sentence, int quote)
     {
         Kind = kind;
-        Start = start;
-        Length = length;
+        Span = span;
         Qualifier = qualifier;
         Value = value;
         Upper = upper;
@@ -22,9 +18,7 @@ public readonly struct FigureRow
 
     public FigureKind Kind { get; }
 
-    public int Start { get; }
-
-    public int Length { get; }
+    public TextSpan Span { get; }
 
     public Qualifier Qualifier { get; }
 

@@ -1,20 +1,14 @@
-using System.ComponentModel;
-
 namespace Corpus.Runtime;
 
-/// <summary>One quote as generated code describes it; offsets of -1 mean none. Not meant to be used by hand.</summary>
-[EditorBrowsable(EditorBrowsableState.Never)]
-public readonly struct QuoteRow
+/// <summary>One quote as read from generated data. <see cref="Speaker"/> indexes the article's speakers (-1: none); <see cref="Continues"/> the article's quotes (-1: none).</summary>
+internal readonly struct QuoteRow
 {
-    public QuoteRow(QuoteKind kind, int start, int length, int cueStart, int cueLength, int mentionStart, int mentionLength, Person? speaker, string? via, int continues)
+    public QuoteRow(QuoteKind kind, TextSpan span, TextSpan? cue, TextSpan? mention, int speaker, string? via, int continues)
     {
         Kind = kind;
-        Start = start;
-        Length = length;
-        CueStart = cueStart;
-        CueLength = cueLength;
-        MentionStart = mentionStart;
-        MentionLength = mentionLength;
+        Span = span;
+        Cue = cue;
+        Mention = mention;
         Speaker = speaker;
         Via = via;
         Continues = continues;
@@ -22,19 +16,13 @@ public readonly struct QuoteRow
 
     public QuoteKind Kind { get; }
 
-    public int Start { get; }
+    public TextSpan Span { get; }
 
-    public int Length { get; }
+    public TextSpan? Cue { get; }
 
-    public int CueStart { get; }
+    public TextSpan? Mention { get; }
 
-    public int CueLength { get; }
-
-    public int MentionStart { get; }
-
-    public int MentionLength { get; }
-
-    public Person? Speaker { get; }
+    public int Speaker { get; }
 
     public string? Via { get; }
 

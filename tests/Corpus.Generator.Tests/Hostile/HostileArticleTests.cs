@@ -61,7 +61,7 @@ public class HostileArticleTests
     public void AnEditorBufferWithLoneSurrogatesCompilesInert()
     {
         // A file on disk cannot hold a lone surrogate (UTF-8 has no encoding for one), but the text an
-        // IDE hands the generator from an open buffer can: the literals must escape them, the docs replace them.
+        // IDE hands the generator from an open buffer can: the data must keep them, the docs replace them.
         var path = "seeds/buffer\uD800.txt";
         var text = "---\ntitle: Lone \uD800 high and \uDC00 low\nsource: \uDFFF\n---\n\uDBFF opens the lead.\u2028\uDC00\n";
         var harness = new GeneratorHarness(new[] { TestArticle.Corpus(path, text) });
@@ -71,9 +71,10 @@ public class HostileArticleTests
         GeneratedCode.AssertInert(result, harness.ParseOptions);
         var corpus = GeneratedCode.AssertOnlyCorpus(harness.Output, articles: 1);
         var source = result.GeneratedSources.Single(s => s.HintName != corpus.Name + ".g.cs").SourceText.ToString();
-        Assert.Contains("title: \"Lone \\uD800 high and \\uDC00 low\"", source);
-        Assert.Contains("path: \"seeds/buffer\\uD800.txt\"", source);
-        Assert.Contains("source: \"\\uDFFF\"", source);
+        var header = Assert.Single(GeneratedData.Headers(source));
+        Assert.Equal("Lone \uD800 high and \uDC00 low", header.Title);
+        Assert.Equal("seeds/buffer\uD800.txt", header.Path);
+        Assert.Equal("\uDFFF", header.Source);
     }
 
     [Theory]

@@ -55,9 +55,10 @@ internal static class GeneratedCode
     /// <summary>
     /// The compilation declares the consumer's <c>Program</c>, one corpus class and the nested list types
     /// the generator gives every corpus, and nothing else. The corpus class holds, per article, its
-    /// property, cache field and factory, and otherwise exactly the members a corpus of one plain article
-    /// has; each nested list holds the members it has for a plain article, and item properties of its item
-    /// type. The plain corpus is generated here, so the check follows the generator as it grows.
+    /// property and a data class with exactly the members a plain article's has, and otherwise exactly the
+    /// members a corpus of one plain article has; each nested list holds the members it has for a plain
+    /// article, and item properties of its item type. The plain corpus is generated here, so the check
+    /// follows the generator as it grows.
     /// Returns the corpus class.
     /// </summary>
     public static INamedTypeSymbol AssertOnlyCorpus(Compilation output, int articles)
@@ -71,8 +72,12 @@ internal static class GeneratedCode
 
         var articleProperties = corpus.GetMembers().OfType<IPropertySymbol>().Where(p => p.Type.ToDisplayString() == "Corpus.Article").Select(p => p.Name).ToList();
         Assert.Equal(articles, articleProperties.Count);
-        var expected = plain.Members.Concat(articleProperties.SelectMany(name => new[] { name, "s_" + name, "Create_" + name }));
+        var expected = plain.Members.Concat(articleProperties);
         Assert.Equal(expected.OrderBy(n => n, StringComparer.Ordinal), Names(corpus).OrderBy(n => n, StringComparer.Ordinal));
+
+        var dataClasses = corpus.GetTypeMembers("ArticleData").Single().GetTypeMembers();
+        Assert.Equal(articles, dataClasses.Length);
+        Assert.All(dataClasses, data => Assert.Equal(plain.DataMembers.OrderBy(n => n, StringComparer.Ordinal), Names(data).OrderBy(n => n, StringComparer.Ordinal)));
 
         foreach (var nested in corpus.GetTypeMembers())
         {
@@ -85,8 +90,8 @@ internal static class GeneratedCode
 
     /// <summary>
     /// An article's file holds no kind of statement a plain article's file does not, calls only the runtime
-    /// (<c>Corpus.Runtime</c>) and its own factory, and creates only runtime rows and arrays: whatever the
-    /// text, the code around it is the generator's.
+    /// (<c>Corpus.Runtime</c>), its own data class and the conversion of its data to bytes, and creates only
+    /// arrays: whatever the text, the code around it is the generator's.
     /// </summary>
     public static void AssertArticleFilesOnlyCallTheRuntime(GeneratorRunResult result, Compilation output, INamedTypeSymbol corpus)
     {
@@ -100,8 +105,9 @@ internal static class GeneratedCode
             foreach (var invocation in root.DescendantNodes().OfType<InvocationExpressionSyntax>())
             {
                 var method = Assert.IsAssignableFrom<IMethodSymbol>(model.GetSymbolInfo(invocation).Symbol);
-                var ownFactory = SymbolEqualityComparer.Default.Equals(method.ContainingType, corpus) && method.Name.StartsWith("Create_", StringComparison.Ordinal);
-                Assert.True(ownFactory || IsRuntime(method.ContainingType), $"{source.HintName} calls {method.ToDisplayString()}");
+                var ownData = method.ContainingType.ContainingType is { Name: "ArticleData" } data && SymbolEqualityComparer.Default.Equals(data.ContainingType, corpus);
+                var bytes = method.ToDisplayString() is "System.ReadOnlySpan<byte>.ToArray()" or "System.Text.Encoding.GetBytes(string)";
+                Assert.True(ownData || bytes || IsRuntime(method.ContainingType), $"{source.HintName} calls {method.ToDisplayString()}");
             }
             foreach (var creation in root.DescendantNodes().OfType<ObjectCreationExpressionSyntax>())
             {
@@ -131,7 +137,7 @@ internal static class GeneratedCode
         return null;
     }
 
-    private sealed record Shape(IReadOnlyList<string> Members, IReadOnlyDictionary<string, IReadOnlyList<string>> Nested, IReadOnlyList<SyntaxKind> ArticleStatements);
+    private sealed record Shape(IReadOnlyList<string> Members, IReadOnlyDictionary<string, IReadOnlyList<string>> Nested, IReadOnlyList<string> DataMembers, IReadOnlyList<SyntaxKind> ArticleStatements);
 
     // One article with no quote, figure or speaker, so nothing in its corpus is there because of its text.
     private static readonly Lazy<Shape> PlainShape = new(() =>
@@ -140,11 +146,12 @@ internal static class GeneratedCode
         var result = harness.Run();
         Assert.Empty(harness.CompilationProblems());
         var corpus = harness.Output.GetTypeByMetadataName("Consumer.Plain")!;
-        var members = Names(corpus).Where(n => n is not ("Text" or "s_Text" or "Create_Text")).ToList();
+        var members = Names(corpus).Where(n => n is not "Text").ToList();
         var nested = corpus.GetTypeMembers().ToDictionary(t => t.Name, t => (IReadOnlyList<string>)Declared(t).Select(m => m.Name).ToList());
         var statements = CSharpSyntaxTree.ParseText(GeneratorHarness.Source(result, "Plain.Text.g.cs")).GetRoot()
             .DescendantNodes().OfType<StatementSyntax>().Select(s => s.Kind()).Distinct().ToList();
-        return new Shape(members, nested, statements);
+        var data = Names(corpus.GetTypeMembers("ArticleData").Single().GetTypeMembers("Text").Single()).ToList();
+        return new Shape(members, nested, data, statements);
     });
 
     private static IEnumerable<INamedTypeSymbol> AllTypes(INamespaceSymbol ns)

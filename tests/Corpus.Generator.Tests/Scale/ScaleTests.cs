@@ -1,53 +1,105 @@
+using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Reflection.Metadata;
 using System.Reflection.Metadata.Ecma335;
 using System.Reflection.PortableExecutable;
-using System.Text;
+using System.Runtime.Loader;
 using Corpus.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 
 namespace Corpus.Generator.Tests.Scale;
 
 /// <summary>
-/// Guard rails for large corpora, without timing anything: a corpus past the point where article text
-/// as string literals fails (CS8103 near 1,800 articles) still compiles and emits, its string literals
-/// stay far from the 16 MB limit at 20,000 articles, and its output does not depend on file order.
+/// Guard rails for large corpora, without timing anything. A corpus past the point where article text as
+/// string literals failed (CS8103 near 1,800 articles) compiles, emits and runs; and the limits a bigger
+/// corpus would hit are projected from it to 20,000 articles: the 16 MB user-string heap and the 65,535
+/// methods the runtime loads per type. Order of the AdditionalFiles changes nothing.
 /// </summary>
-public class ScaleTests
+public class ScaleTests : IClassFixture<LargeCorpus>
 {
-    private const int LargeCorpus = 2000;
     private const int TargetCorpus = 20000;
     private const long UserStringHeapLimit = 1 << 24;
+    private const int MaxMethodsPerType = ushort.MaxValue;
+
+    private readonly LargeCorpus _corpus;
+
+    public ScaleTests(LargeCorpus corpus) => _corpus = corpus;
 
     [Fact]
     public void ACorpusPastTheStringLiteralCliffCompilesAndEmits()
     {
-        var articles = SynthesizedCorpus.Articles(LargeCorpus);
-        var harness = new GeneratorHarness(articles);
-        harness.Run();
+        Assert.Empty(_corpus.Harness.GeneratorDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error));
+        Assert.True(_corpus.Emitted.Success, string.Join("\n", Errors(_corpus.Emitted.Diagnostics).Take(10)));
+        Assert.Empty(Errors(_corpus.Emitted.Diagnostics));
+    }
 
-        Assert.Empty(harness.GeneratorDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error));
-        // CS8103 is only reported when the assembly is written, so emit it, text and all, as a build would.
-        var resources = articles.Select(a =>
-        {
-            var bytes = Encoding.UTF8.GetBytes(a.GetText()!.ToString());
-            return new ResourceDescription(a.Metadata["CorpusResource"], () => new MemoryStream(bytes), isPublic: true);
-        });
-        using var image = new MemoryStream();
-        var emitted = harness.Output.Emit(image, manifestResources: resources);
-
-        Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Take(10)));
-        Assert.Empty(emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error));
-
+    [Fact]
+    public void ItsStringLiteralsWouldStillFitAt20000Articles()
+    {
         // Whatever the generator writes as string literals (names, titles, paths, speakers) shares one
         // 16 MB heap with the consumer's own strings: 20,000 articles must fit with a quarter to spare.
-        image.Position = 0;
-        using var pe = new PEReader(image);
-        var perArticle = (double)pe.GetMetadataReader().GetHeapSize(HeapIndex.UserString) / LargeCorpus;
+        var perArticle = (double)Metadata().GetHeapSize(HeapIndex.UserString) / LargeCorpus.Articles;
         Assert.True(perArticle * TargetCorpus < UserStringHeapLimit * 3 / 4,
             $"The generated code uses {perArticle:N0} bytes of string literals per article: {TargetCorpus:N0} articles would use " +
             $"{perArticle * TargetCorpus / (1 << 20):N1} MB of the {UserStringHeapLimit / (1 << 20)} MB user-string heap (CS8103 when full).");
+    }
+
+    /// <summary>
+    /// The runtime refuses to load a type with more than 65,535 methods (TypeLoadException: "contains more
+    /// methods than the current implementation allows"), and the compiler says nothing. The named members of
+    /// the lists are spread over parts as they grow (<see cref="ListPartsAt20000ArticlesTests"/>); every other
+    /// generated type whose methods grow with the corpus must stay under the limit at 20,000 articles.
+    /// </summary>
+    [Fact]
+    public void NoGeneratedTypeWouldOutgrowTheRuntimeAt20000Articles()
+    {
+        var metadata = Metadata();
+        var types = metadata.TypeDefinitions
+            .Select(handle => metadata.GetTypeDefinition(handle))
+            .Select(type => (Name: metadata.GetString(type.Name), Methods: type.GetMethods().Count))
+            .ToList();
+        var lists = types.Where(t => IsSplitList(t.Name)).ToList();
+        Assert.NotEmpty(lists);
+        Assert.All(lists, list => Assert.True(list.Methods < 2 * Naming.ListParts.MembersPerPart, $"{list.Name}: {list.Methods:N0} methods"));
+
+        var tooBig = types
+            .Where(type => !IsSplitList(type.Name))
+            .Select(type => (type.Name, type.Methods, At20000: (long)type.Methods * TargetCorpus / LargeCorpus.Articles))
+            .Where(type => type.At20000 > MaxMethodsPerType)
+            .ToList();
+        Assert.True(tooBig.Count == 0,
+            $"At {TargetCorpus:N0} articles these generated types would have more methods than the runtime loads ({MaxMethodsPerType:N0}): " +
+            string.Join(", ", tooBig.Select(t => $"{t.Name} ({t.Methods:N0} methods at {LargeCorpus.Articles:N0} articles, about {t.At20000:N0} at {TargetCorpus:N0})")));
+    }
+
+    private static bool IsSplitList(string name) =>
+        name is "FigureList" or "QuoteList" or "PersonList"
+        || System.Text.RegularExpressions.Regex.IsMatch(name, "^(Figures|Quotes|People)[0-9]+$");
+
+    [Fact]
+    public void ItRuns()
+    {
+        Assert.True(_corpus.Emitted.Success);
+        var context = new AssemblyLoadContext("scale-" + Guid.NewGuid().ToString("N"), isCollectible: true);
+        try
+        {
+            var assembly = context.LoadFromStream(new MemoryStream(_corpus.Image));
+            var type = assembly.GetType("Consumer.Articles", throwOnError: true)!;
+            var all = (IReadOnlyList<global::Corpus.Article>)type.GetProperty("All")!.GetValue(null)!;
+
+            Assert.Equal(LargeCorpus.Articles, all.Count);
+            var last = all[all.Count - 1];
+            Assert.NotEmpty(last.Text);
+            Assert.NotEmpty(last.Sentences);
+            Assert.Contains(all.Take(20), article => article.Quotes.Count > 0);
+            Assert.Contains(all.Take(20), article => article.Figures.Count > 0);
+        }
+        finally
+        {
+            context.Unload();
+        }
     }
 
     [Fact]
@@ -61,10 +113,15 @@ public class ScaleTests
         Assert.Equal(forward, Sources(new GeneratorHarness(shuffled).Run()));
     }
 
+    private MetadataReader Metadata() => new PEReader(new MemoryStream(_corpus.Image)).GetMetadataReader();
+
+    private static IEnumerable<Diagnostic> Errors(IEnumerable<Diagnostic> diagnostics) =>
+        diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error);
+
     private static (string HintName, string Text)[] Sources(GeneratorRunResult result) =>
         result.GeneratedSources
             .Select(s => (s.HintName, Text: s.SourceText.ToString()))
-            .OrderBy(s => s.HintName, System.StringComparer.Ordinal)
+            .OrderBy(s => s.HintName, StringComparer.Ordinal)
             .Concat(new[] { ("(diagnostics)", DiagnosticText.Of(result.Diagnostics)) })
             .ToArray();
 

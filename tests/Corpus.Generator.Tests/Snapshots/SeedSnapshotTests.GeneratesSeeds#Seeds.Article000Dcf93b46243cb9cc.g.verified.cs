@@ -7,162 +7,12 @@ namespace Consumer
 {
     partial class Seeds
     {
-        private static global::Corpus.Article? s_Article000Dcf93b46243cb9cc;
-
         /// <summary>Russia on Saturday refused to send its forces to Kyrgyzstan as its government begged Moscow to help…</summary>
         /// <remarks>
         /// <para>Russia on Saturday refused to send its forces to Kyrgyzstan as its government begged Moscow to help control widespread ethnic violence in southern city of Osh which has left more than 60 people dead and over 800 wounded.</para>
         /// <para><c>seeds/000_dcf93b46243cb9cc.txt</c>: 22 paragraphs, 27 sentences, 700 words.</para>
         /// </remarks>
-        public static global::Corpus.Article Article000Dcf93b46243cb9cc =>
-            s_Article000Dcf93b46243cb9cc ?? global::Corpus.Runtime.Once.Publish(ref s_Article000Dcf93b46243cb9cc, Create_Article000Dcf93b46243cb9cc());
-
-        private static global::Corpus.Article Create_Article000Dcf93b46243cb9cc() =>
-            global::Corpus.Runtime.ArticleFactory.Create(
-                assembly: typeof(Seeds).Assembly,
-                corpus: "Seeds",
-                id: "000_dcf93b46243cb9cc",
-                path: "seeds/000_dcf93b46243cb9cc.txt",
-                resource: "Corpus/seeds/000_dcf93b46243cb9cc.txt",
-                encoding: "utf-8",
-                textLength: 4504,
-                textChecksum: 0xD2240810u,
-                title: "Russia on Saturday refused to send its forces to Kyrgyzstan as its government begged Moscow to help…",
-                published: null,
-                source: null,
-                section: "International",
-                url: null,
-                wordCount: 700,
-                // start, length
-                paragraphs: new int[]
-                {
-                    0, 220,
-                    222, 78,
-                    302, 206,
-                    510, 236,
-                    748, 273,
-                    1023, 288,
-                    1313, 285,
-                    1600, 177,
-                    1779, 293,
-                    2074, 180,
-                    2256, 170,
-                    2428, 240,
-                    2670, 134,
-                    2806, 110,
-                    2918, 270,
-                    3190, 156,
-                    3348, 193,
-                    3543, 255,
-                    3800, 188,
-                    3990, 115,
-                    4107, 205,
-                    4314, 159,
-                },
-                // start, length, paragraph
-                sentences: new int[]
-                {
-                    0, 220, 0,
-                    222, 78, 1,
-                    302, 206, 2,
-                    510, 236, 3,
-                    748, 273, 4,
-                    1023, 288, 5,
-                    1313, 285, 6,
-                    1600, 177, 7,
-                    1779, 293, 8,
-                    2074, 180, 9,
-                    2256, 116, 10,
-                    2373, 53, 10,
-                    2428, 69, 11,
-                    2498, 30, 11,
-                    2529, 139, 11,
-                    2670, 134, 12,
-                    2806, 110, 13,
-                    2918, 270, 14,
-                    3190, 156, 15,
-                    3348, 193, 16,
-                    3543, 160, 17,
-                    3704, 94, 17,
-                    3800, 188, 18,
-                    3990, 115, 19,
-                    4107, 125, 20,
-                    4233, 79, 20,
-                    4314, 159, 21,
-                },
-                quotes: new global::Corpus.Runtime.QuoteRow[]
-                {
-                    // there was no ground for its involvement in the internal conflict
-                    new global::Corpus.Runtime.QuoteRow(global::Corpus.QuoteKind.Indirect, 235, 64, cueStart: 230, cueLength: 4, mentionStart: 222, mentionLength: 7, speaker: People.Kremlin, via: null, continues: -1),
-                    // This is an internal conflict and so far Russia does not see any ground for its involvement in resolving it
-                    new global::Corpus.Runtime.QuoteRow(global::Corpus.QuoteKind.Direct, 303, 106, cueStart: 454, cueLength: 16, mentionStart: 412, mentionLength: 37, speaker: People.NataliaTimakova, via: "ITAR-TASS news agency", continues: -1),
-                    // Mr. Medvedev, as the rotating president of the CSTO collective security pact of CIS nations, has called for national sec
-                    new global::Corpus.Runtime.QuoteRow(global::Corpus.QuoteKind.Indirect, 1041, 269, cueStart: 1036, cueLength: 4, mentionStart: 1023, mentionLength: 12, speaker: People.NataliaTimakova, via: null, continues: -1),
-                    // President Medvedev, who is fully aware of the developments, has already consulted with Kazakh President Nursultan Nazarb
-                    new global::Corpus.Runtime.QuoteRow(global::Corpus.QuoteKind.Indirect, 1343, 254, cueStart: 1338, cueLength: 4, mentionStart: 1313, mentionLength: 24, speaker: People.NataliaTimakova, via: null, continues: -1),
-                    // they have other duties to perform
-                    new global::Corpus.Runtime.QuoteRow(global::Corpus.QuoteKind.Partial, 1742, 33, cueStart: 1734, cueLength: 6, mentionStart: 1600, mentionLength: 30, speaker: People.DefenceMinistry, via: null, continues: -1),
-                    // Mr. Medvedev has ordered the Health Minister Tatiana Golikova and Emergency Situations Minister Sergei Shoigu to render
-                    new global::Corpus.Runtime.QuoteRow(global::Corpus.QuoteKind.Indirect, 1803, 268, cueStart: 1779, cueLength: 9, mentionStart: 1789, mentionLength: 12, speaker: People.NataliaTimakova, via: null, continues: -1),
-                    // 63 people had been killed so far and 838 were wounded
-                    new global::Corpus.Runtime.QuoteRow(global::Corpus.QuoteKind.Indirect, 2318, 53, cueStart: 2313, cueLength: 4, mentionStart: 2293, mentionLength: 19, speaker: People.HealthMinistry, via: null, continues: -1),
-                    // hospitals were overflowing with casualties
-                    new global::Corpus.Runtime.QuoteRow(global::Corpus.QuoteKind.Indirect, 2383, 42, cueStart: 2378, cueLength: 4, mentionStart: 2373, mentionLength: 4, speaker: People.HealthMinistry, via: null, continues: -1),
-                    // We need the deployment of military contingents from other countries. We have asked Russia for this. I have written a let
-                    new global::Corpus.Runtime.QuoteRow(global::Corpus.QuoteKind.Direct, 2429, 167, cueStart: 2638, cueLength: 16, mentionStart: 2599, mentionLength: 34, speaker: People.RosaOtunbayeva, via: "ITAR-TASS news agency", continues: -1),
-                    // We are ready to start negotiations with Russia any moment for receiving its peacekeeping contingent in Osh
-                    new global::Corpus.Runtime.QuoteRow(global::Corpus.QuoteKind.Direct, 2671, 106, cueStart: 2799, cueLength: 4, mentionStart: 2780, mentionLength: 14, speaker: People.RosaOtunbayeva, via: null, continues: -1),
-                    // any CSTO decision would have to be cleared by Belarus, which has given refuge to deposed Kyrgyz president Kurmanbek Baki
-                    new global::Corpus.Runtime.QuoteRow(global::Corpus.QuoteKind.Indirect, 2948, 239, cueStart: 2938, cueLength: 4, mentionStart: 2918, mentionLength: 19, speaker: People.LocalMediaReports, via: null, continues: -1),
-                    // The situation in Osh has spun out of control
-                    new global::Corpus.Runtime.QuoteRow(global::Corpus.QuoteKind.Direct, 3801, 44, cueStart: 3863, cueLength: 4, mentionStart: 3848, mentionLength: 14, speaker: People.RosaOtunbayeva, via: null, continues: -1),
-                    // Attempts to establish law and order and start a dialogue have failed and fighting and rampaging is continuing with impun
-                    new global::Corpus.Runtime.QuoteRow(global::Corpus.QuoteKind.Direct, 4108, 174, cueStart: 4307, cueLength: 4, mentionStart: 4285, mentionLength: 21, speaker: People.RosaOtunbayeva, via: null, continues: -1),
-                    // there was acute shortage of food and medicines in the embattled southern Kyrgyzstan after almost all the stores had been
-                    new global::Corpus.Runtime.QuoteRow(global::Corpus.QuoteKind.Indirect, 4333, 139, cueStart: 4323, cueLength: 4, mentionStart: 4314, mentionLength: 3, speaker: People.RosaOtunbayeva, via: null, continues: -1),
-                },
-                figures: new global::Corpus.Runtime.FigureRow[]
-                {
-                    // more than 60
-                    new global::Corpus.Runtime.FigureRow(global::Corpus.FigureKind.Count, 174, 12, global::Corpus.Qualifier.MoreThan, 60m, null, unit: "people", counts: "dead", sentence: 0, quote: -1),
-                    // over 800
-                    new global::Corpus.Runtime.FigureRow(global::Corpus.FigureKind.Count, 203, 8, global::Corpus.Qualifier.MoreThan, 800m, null, unit: "people", counts: "wounded", sentence: 0, quote: -1),
-                    // second
-                    new global::Corpus.Runtime.FigureRow(global::Corpus.FigureKind.Ordinal, 527, 6, global::Corpus.Qualifier.Exact, 2m, null, unit: "city", counts: null, sentence: 3, quote: -1),
-                    // 63
-                    new global::Corpus.Runtime.FigureRow(global::Corpus.FigureKind.Count, 2318, 2, global::Corpus.Qualifier.Exact, 63m, null, unit: "people", counts: "killed", sentence: 10, quote: 6),
-                    // 838
-                    new global::Corpus.Runtime.FigureRow(global::Corpus.FigureKind.Count, 2355, 3, global::Corpus.Qualifier.Exact, 838m, null, unit: "people", counts: "wounded", sentence: 10, quote: 6),
-                    // 50 per cent
-                    new global::Corpus.Runtime.FigureRow(global::Corpus.FigureKind.Percent, 3317, 11, global::Corpus.Qualifier.Exact, 50m, null, unit: "percent", counts: null, sentence: 18, quote: -1),
-                    // second
-                    new global::Corpus.Runtime.FigureRow(global::Corpus.FigureKind.Ordinal, 3787, 6, global::Corpus.Qualifier.Exact, 2m, null, unit: "day", counts: null, sentence: 21, quote: -1),
-                    // three
-                    new global::Corpus.Runtime.FigureRow(global::Corpus.FigureKind.Count, 3913, 5, global::Corpus.Qualifier.Exact, 3m, null, unit: "powers", counts: null, sentence: 22, quote: -1),
-                });
-
-        partial class QuoteList
-        {
-            /// <summary>“This is an internal conflict and so far Russia does not see any ground for its involvement in resolving it”</summary>
-            /// <remarks>Natalia Timakova, via ITAR-TASS news agency</remarks>
-            public global::Corpus.Quote TimakovaThisIsAnInternalConflict => Article000Dcf93b46243cb9cc.Quotes[1];
-
-            /// <summary>“We need the deployment of military contingents from other countries. We have asked Russia for this. I have written a letter to this effect to President Dmitry Medvedev”</summary>
-            /// <remarks>Rosa Otunbayeva, via ITAR-TASS news agency</remarks>
-            public global::Corpus.Quote OtunbayevaWeNeedTheDeploymentOf => Article000Dcf93b46243cb9cc.Quotes[8];
-
-            /// <summary>“We are ready to start negotiations with Russia any moment for receiving its peacekeeping contingent in Osh”</summary>
-            /// <remarks>Rosa Otunbayeva</remarks>
-            public global::Corpus.Quote OtunbayevaWeAreReadyToStart => Article000Dcf93b46243cb9cc.Quotes[9];
-
-            /// <summary>“The situation in Osh has spun out of control”</summary>
-            /// <remarks>Rosa Otunbayeva</remarks>
-            public global::Corpus.Quote OtunbayevaTheSituationInOshHas => Article000Dcf93b46243cb9cc.Quotes[11];
-
-            /// <summary>“Attempts to establish law and order and start a dialogue have failed and fighting and rampaging is continuing with impunity. We need outside forces to quell the confrontation”</summary>
-            /// <remarks>Rosa Otunbayeva</remarks>
-            public global::Corpus.Quote OtunbayevaAttemptsToEstablishLawAnd => Article000Dcf93b46243cb9cc.Quotes[12];
-        }
+        public static global::Corpus.Article Article000Dcf93b46243cb9cc => ArticleData.Article000Dcf93b46243cb9cc.Get(0);
 
         partial class FigureList
         {
@@ -197,6 +47,60 @@ namespace Consumer
             /// <summary>three (count, powers)</summary>
             /// <remarks>“The situation in Osh has spun out of control,” Ms. Otunbayeva said in her communication to Mr. Medvedev, as the three major powers U.S., China and Russia appealed for restoration of calm.</remarks>
             public global::Corpus.Figure ThreePowers => Article000Dcf93b46243cb9cc.Figures[7];
+        }
+
+        partial class QuoteList
+        {
+            /// <summary>“This is an internal conflict and so far Russia does not see any ground for its involvement in resolving it”</summary>
+            /// <remarks>Natalia Timakova, via ITAR-TASS news agency</remarks>
+            public global::Corpus.Quote TimakovaThisIsAnInternalConflict => Article000Dcf93b46243cb9cc.Quotes[1];
+
+            /// <summary>“We need the deployment of military contingents from other countries. We have asked Russia for this. I have written a letter to this effect to President Dmitry Medvedev”</summary>
+            /// <remarks>Rosa Otunbayeva, via ITAR-TASS news agency</remarks>
+            public global::Corpus.Quote OtunbayevaWeNeedTheDeploymentOf => Article000Dcf93b46243cb9cc.Quotes[8];
+
+            /// <summary>“We are ready to start negotiations with Russia any moment for receiving its peacekeeping contingent in Osh”</summary>
+            /// <remarks>Rosa Otunbayeva</remarks>
+            public global::Corpus.Quote OtunbayevaWeAreReadyToStart => Article000Dcf93b46243cb9cc.Quotes[9];
+
+            /// <summary>“The situation in Osh has spun out of control”</summary>
+            /// <remarks>Rosa Otunbayeva</remarks>
+            public global::Corpus.Quote OtunbayevaTheSituationInOshHas => Article000Dcf93b46243cb9cc.Quotes[11];
+
+            /// <summary>“Attempts to establish law and order and start a dialogue have failed and fighting and rampaging is continuing with impunity. We need outside forces to quell the confrontation”</summary>
+            /// <remarks>Rosa Otunbayeva</remarks>
+            public global::Corpus.Quote OtunbayevaAttemptsToEstablishLawAnd => Article000Dcf93b46243cb9cc.Quotes[12];
+        }
+
+        private static partial class ArticleData
+        {
+            internal static class Article000Dcf93b46243cb9cc
+            {
+                private static readonly global::Corpus.Article?[] s_articles = new global::Corpus.Article?[1];
+                private static readonly int[] s_offsets = new int[] { 0 };
+                private static byte[]? s_data;
+
+                internal static global::Corpus.Article Get(int slot) =>
+                    s_articles[slot] ?? global::Corpus.Runtime.Once.Publish(ref s_articles[slot], Create(slot));
+
+                private static global::Corpus.Article Create(int slot) =>
+                    global::Corpus.Runtime.ArticleFactory.Create(typeof(Seeds).Assembly, "Seeds", Data, s_offsets[slot], slot, Speakers);
+
+                private static global::Corpus.Person[] Speakers(int slot)
+                {
+                    switch (slot)
+                    {
+                        case 0: return new global::Corpus.Person[] { People.Kremlin, People.NataliaTimakova, People.DefenceMinistry, People.HealthMinistry, People.RosaOtunbayeva, People.LocalMediaReports };
+                        default: return new global::Corpus.Person[0];
+                    }
+                }
+
+                // One record per article, read by Corpus.Runtime.ArticleFactory.
+                private static byte[] Data =>
+                    s_data ?? global::Corpus.Runtime.Once.Publish(ref s_data, (
+                        // seeds/000_dcf93b46243cb9cc.txt
+                        "L000_dcf93b46243cb9ccVseeds/000_dcf93b46243cb9cc.txtc1Corpus/seeds/000_dcf93b46243cb9cc.txt6utf-8ui4mWYeYf3b3Russia on Saturday refused to send its forces to Kyrgyzstan as its government begged Moscow to help~c0200EInternational0yLM0y64k24k64i74n84W94z84n54b94q54g54m74c44k34k84y44X64_74y54p34j64_4R0y604k214k624i734n844W954z864n574b984q594q3A2r1A4b2B2UB2h4B4c4C4k3D4k8E4y4F4X6G4W5H2-2H4y5I4p3J4z3K2l2K4_4LE2sEW2A4Q71000e4g3l9Gx6b12MITAR-TASS news agency02ak1j8A4a1C2002yI-7A4y1O2001-OX1G6y8U3002w3i8m19SC2002cW1r1A4o1J4002Y4g1A4K44000y2d5ZDGrAY15MITAR-TASS news agency00aFg3X84x6E5002gHl7K4y1J6000gr1i1z34_2E5000cJk5lC4ZBL5002YEh4K4c1350080yAC136007people5dead100w181480007people8wounded102eK602205city0400-l32036307people7killedB70g230483807people8woundedB71ay1B035008percent0J02iT602204day0M00y7502307powers0N0"u8).ToArray());
+            }
         }
     }
 }

@@ -7,126 +7,12 @@ namespace Consumer
 {
     partial class Seeds
     {
-        private static global::Corpus.Article? s_Article003_65d72a984a2ce250;
-
         /// <summary>Russian troops stationed in Kyrgyzstan as security for Russia's Kant military base will not be used…</summary>
         /// <remarks>
         /// <para>Russian troops stationed in Kyrgyzstan as security for Russia's Kant military base will not be used to restore order in the southern part of the Central Asian state, a senior military official said Saturday.</para>
         /// <para><c>seeds/003_65d72a984a2ce250.txt</c>: 16 paragraphs, 19 sentences, 378 words.</para>
         /// </remarks>
-        public static global::Corpus.Article Article003_65d72a984a2ce250 =>
-            s_Article003_65d72a984a2ce250 ?? global::Corpus.Runtime.Once.Publish(ref s_Article003_65d72a984a2ce250, Create_Article003_65d72a984a2ce250());
-
-        private static global::Corpus.Article Create_Article003_65d72a984a2ce250() =>
-            global::Corpus.Runtime.ArticleFactory.Create(
-                assembly: typeof(Seeds).Assembly,
-                corpus: "Seeds",
-                id: "003_65d72a984a2ce250",
-                path: "seeds/003_65d72a984a2ce250.txt",
-                resource: "Corpus/seeds/003_65d72a984a2ce250.txt",
-                encoding: "utf-8",
-                textLength: 2407,
-                textChecksum: 0x4405B7A8u,
-                title: "Russian troops stationed in Kyrgyzstan as security for Russia's Kant military base will not be used…",
-                published: null,
-                source: null,
-                section: null,
-                url: null,
-                wordCount: 378,
-                // start, length
-                paragraphs: new int[]
-                {
-                    0, 207,
-                    208, 147,
-                    356, 131,
-                    488, 188,
-                    677, 203,
-                    881, 66,
-                    948, 124,
-                    1073, 145,
-                    1219, 185,
-                    1405, 185,
-                    1591, 205,
-                    1797, 86,
-                    1884, 56,
-                    1941, 193,
-                    2135, 149,
-                    2285, 122,
-                },
-                // start, length, paragraph
-                sentences: new int[]
-                {
-                    0, 207, 0,
-                    208, 147, 1,
-                    356, 131, 2,
-                    488, 188, 3,
-                    677, 128, 4,
-                    806, 74, 4,
-                    881, 66, 5,
-                    948, 80, 6,
-                    1029, 43, 6,
-                    1073, 145, 7,
-                    1219, 185, 8,
-                    1405, 185, 9,
-                    1591, 205, 10,
-                    1797, 86, 11,
-                    1884, 56, 12,
-                    1941, 193, 13,
-                    2135, 68, 14,
-                    2204, 80, 14,
-                    2285, 122, 15,
-                },
-                quotes: new global::Corpus.Runtime.QuoteRow[]
-                {
-                    // Russian troops stationed in Kyrgyzstan as security for Russia's Kant military base will not be used to restore order in
-                    new global::Corpus.Runtime.QuoteRow(global::Corpus.QuoteKind.Indirect, 0, 164, cueStart: 193, cueLength: 4, mentionStart: 166, mentionLength: 26, speaker: People.SeniorMilitaryOfficial, via: null, continues: -1),
-                    // These military units have a strict mission, and they will not be used for other purposes
-                    new global::Corpus.Runtime.QuoteRow(global::Corpus.QuoteKind.Direct, 209, 88, cueStart: 300, cueLength: 4, mentionStart: 305, mentionLength: 10, speaker: People.SeniorMilitaryOfficial, via: "Itar-Tass news agency", continues: -1),
-                    // a written appeal had been sent to Russian President Dmitry Medvedev
-                    new global::Corpus.Runtime.QuoteRow(global::Corpus.QuoteKind.Indirect, 608, 67, cueStart: 584, cueLength: 4, mentionStart: 573, mentionLength: 10, speaker: People.RosaOtunbayeva, via: null, continues: -1),
-                    // Since yesterday evening the situation has gone over the edge, we need the input of other military forces to stop the sit
-                    new global::Corpus.Runtime.QuoteRow(global::Corpus.QuoteKind.Direct, 678, 175, cueStart: 875, cueLength: 4, mentionStart: 856, mentionLength: 18, speaker: People.RosaOtunbayeva, via: null, continues: -1),
-                    // Russia was ready to assist if necessary
-                    new global::Corpus.Runtime.QuoteRow(global::Corpus.QuoteKind.Indirect, 907, 39, cueStart: 890, cueLength: 4, mentionStart: 881, mentionLength: 8, speaker: People.DmitryMedvedev, via: null, continues: -1),
-                    // I believe all the existing problems will be resolved by the Kyrgyz authorities. The Russian Federation will help
-                    new global::Corpus.Runtime.QuoteRow(global::Corpus.QuoteKind.Direct, 949, 112, cueStart: 1067, cueLength: 4, mentionStart: 1064, mentionLength: 2, speaker: People.DmitryMedvedev, via: null, continues: -1),
-                    // troops from the post-soviet security bloc, the Collective Security Treaty Organization (CSTO) would not enter Kyrgyzstan
-                    new global::Corpus.Runtime.QuoteRow(global::Corpus.QuoteKind.Indirect, 1082, 120, cueStart: 1213, cueLength: 4, mentionStart: 1204, mentionLength: 8, speaker: People.DmitryMedvedev, via: null, continues: -1),
-                    // That could only happen if one of the block -- Kyrgyzstan, Russia, Armenia, Belarus, Kazakhstan, Uzbekistan and Tajikista
-                    new global::Corpus.Runtime.QuoteRow(global::Corpus.QuoteKind.Indirect, 1219, 156, cueStart: 1399, cueLength: 4, mentionStart: 1377, mentionLength: 21, speaker: People.DmitryMedvedev, via: null, continues: -1),
-                    // the Shanghai Cooperation Organization (SCO) would send observers to Kyrgyzstan, which he regarded as an "ally and a clos
-                    new global::Corpus.Runtime.QuoteRow(global::Corpus.QuoteKind.Indirect, 1459, 130, cueStart: 1414, cueLength: 4, mentionStart: 1405, mentionLength: 8, speaker: People.DmitryMedvedev, via: null, continues: -1),
-                    // ally and a close partner
-                    new global::Corpus.Runtime.QuoteRow(global::Corpus.QuoteKind.Partial, 1564, 24, cueStart: 1414, cueLength: 4, mentionStart: 1405, mentionLength: 8, speaker: People.DmitryMedvedev, via: null, continues: -1),
-                },
-                figures: new global::Corpus.Runtime.FigureRow[]
-                {
-                    // second
-                    new global::Corpus.Runtime.FigureRow(global::Corpus.FigureKind.Ordinal, 1706, 6, global::Corpus.Qualifier.Exact, 2m, null, unit: "city", counts: null, sentence: 12, quote: -1),
-                    // 63
-                    new global::Corpus.Runtime.FigureRow(global::Corpus.FigureKind.Count, 1912, 2, global::Corpus.Qualifier.Exact, 63m, null, unit: "people", counts: "dead", sentence: 14, quote: -1),
-                    // 838
-                    new global::Corpus.Runtime.FigureRow(global::Corpus.FigureKind.Count, 1928, 3, global::Corpus.Qualifier.Exact, 838m, null, unit: "people", counts: "injured", sentence: 14, quote: -1),
-                    // At least 85
-                    new global::Corpus.Runtime.FigureRow(global::Corpus.FigureKind.Count, 2204, 11, global::Corpus.Qualifier.AtLeast, 85m, null, unit: "people", counts: "killed", sentence: 17, quote: -1),
-                    // thousands
-                    new global::Corpus.Runtime.FigureRow(global::Corpus.FigureKind.Count, 2239, 9, global::Corpus.Qualifier.Vague, 2000m, null, unit: "people", counts: "injured", sentence: 17, quote: -1),
-                });
-
-        partial class QuoteList
-        {
-            /// <summary>“These military units have a strict mission, and they will not be used for other purposes”</summary>
-            /// <remarks>a senior military official, via Itar-Tass news agency</remarks>
-            public global::Corpus.Quote SeniorMilitaryOfficialTheseMilitaryUnitsHaveA => Article003_65d72a984a2ce250.Quotes[1];
-
-            /// <summary>“Since yesterday evening the situation has gone over the edge, we need the input of other military forces to stop the situation. In this concern, we appealed for help to Russia”</summary>
-            /// <remarks>Roza Otunbayeva</remarks>
-            public global::Corpus.Quote OtunbayevaSinceYesterdayEveningTheSituation => Article003_65d72a984a2ce250.Quotes[3];
-
-            /// <summary>“I believe all the existing problems will be resolved by the Kyrgyz authorities. The Russian Federation will help”</summary>
-            /// <remarks>Dmitry Medvedev</remarks>
-            public global::Corpus.Quote MedvedevIBelieveAllTheExisting => Article003_65d72a984a2ce250.Quotes[5];
-        }
+        public static global::Corpus.Article Article003_65d72a984a2ce250 => ArticleData.Article003_65d72a984a2ce250.Get(0);
 
         partial class FigureList
         {
@@ -149,6 +35,52 @@ namespace Consumer
             /// <summary>thousands (count, people, injured)</summary>
             /// <remarks>At least 85 people were killed and thousands of others injured in those clashes.</remarks>
             public global::Corpus.Figure ThousandsPeopleInjured => Article003_65d72a984a2ce250.Figures[4];
+        }
+
+        partial class QuoteList
+        {
+            /// <summary>“These military units have a strict mission, and they will not be used for other purposes”</summary>
+            /// <remarks>a senior military official, via Itar-Tass news agency</remarks>
+            public global::Corpus.Quote SeniorMilitaryOfficialTheseMilitaryUnitsHaveA => Article003_65d72a984a2ce250.Quotes[1];
+
+            /// <summary>“Since yesterday evening the situation has gone over the edge, we need the input of other military forces to stop the situation. In this concern, we appealed for help to Russia”</summary>
+            /// <remarks>Roza Otunbayeva</remarks>
+            public global::Corpus.Quote OtunbayevaSinceYesterdayEveningTheSituation => Article003_65d72a984a2ce250.Quotes[3];
+
+            /// <summary>“I believe all the existing problems will be resolved by the Kyrgyz authorities. The Russian Federation will help”</summary>
+            /// <remarks>Dmitry Medvedev</remarks>
+            public global::Corpus.Quote MedvedevIBelieveAllTheExisting => Article003_65d72a984a2ce250.Quotes[5];
+        }
+
+        private static partial class ArticleData
+        {
+            internal static class Article003_65d72a984a2ce250
+            {
+                private static readonly global::Corpus.Article?[] s_articles = new global::Corpus.Article?[1];
+                private static readonly int[] s_offsets = new int[] { 0 };
+                private static byte[]? s_data;
+
+                internal static global::Corpus.Article Get(int slot) =>
+                    s_articles[slot] ?? global::Corpus.Runtime.Once.Publish(ref s_articles[slot], Create(slot));
+
+                private static global::Corpus.Article Create(int slot) =>
+                    global::Corpus.Runtime.ArticleFactory.Create(typeof(Seeds).Assembly, "Seeds", Data, s_offsets[slot], slot, Speakers);
+
+                private static global::Corpus.Person[] Speakers(int slot)
+                {
+                    switch (slot)
+                    {
+                        case 0: return new global::Corpus.Person[] { People.SeniorMilitaryOfficial, People.RosaOtunbayeva, People.DmitryMedvedev };
+                        default: return new global::Corpus.Person[0];
+                    }
+                }
+
+                // One record per article, read by Corpus.Runtime.ArticleFactory.
+                private static byte[] Data =>
+                    s_data ?? global::Corpus.Runtime.Once.Publish(ref s_data, (
+                        // seeds/003_65d72a984a2ce250.txt
+                        "L003_65d72a984a2ce250Vseeds/003_65d72a984a2ce250.txtc1Corpus/seeds/003_65d72a984a2ce250.txt6utf-8dh2ezjhWY1b3Russian troops stationed in Kyrgyzstan as security for Russia's Kant military base will not be used~c020000wBG0l62p42Z42y52h62Y22y32n42v52v52j62s22u12X62r42w3J0l602p412Z422y532W442g242Y252m262h162n472v582v592j6A2s2B2u1C2X6D2a2E2m2E2w3FA20a5ZC4jAQ1000YDu2t54X6A1MItar-Tass news agency02-OZ2m14c2A2000i4l5hC4bBI2002gEd1Y14q183000q2m3j74d723002g8u3d84r783002o8y4fB4z9L3002WFY4w24i383001o6Oi94-9830052qg3602205city0D00yC2036307people5deadF00W130483807people8injuredF00eHB238507people7killedI00c2965200007people8injuredI0"u8).ToArray());
+            }
         }
     }
 }

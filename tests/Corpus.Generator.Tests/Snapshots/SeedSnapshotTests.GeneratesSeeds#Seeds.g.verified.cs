@@ -9,18 +9,22 @@ namespace Consumer
     [global::System.CodeDom.Compiler.GeneratedCode("Corpus", "0.1.0")]
     public static partial class Seeds
     {
+        private static QuoteList? s_quotes;
+        private static FigureList? s_figures;
+        private static PersonList? s_people;
+
         /// <summary>Every article of the corpus, ordered by path. Articles are created on first access.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::Corpus.Article> All { get; } =
             new global::Corpus.Runtime.LazyList<global::Corpus.Article>(2, Article_At);
 
         /// <summary>Every quote of the corpus, article after article; each direct quote is also a named member.</summary>
-        public static QuoteList Quotes { get; } = new QuoteList();
+        public static QuoteList Quotes => s_quotes ?? global::Corpus.Runtime.Once.Publish(ref s_quotes, new QuoteList());
 
         /// <summary>Every figure of the corpus, article after article, each also a named member.</summary>
-        public static FigureList Figures { get; } = new FigureList();
+        public static FigureList Figures => s_figures ?? global::Corpus.Runtime.Once.Publish(ref s_figures, new FigureList());
 
         /// <summary>Everyone who speaks in the corpus, once each across its articles, each also a named member.</summary>
-        public static PersonList People { get; } = new PersonList();
+        public static PersonList People => s_people ?? global::Corpus.Runtime.Once.Publish(ref s_people, new PersonList());
 
         private static global::Corpus.Article Article_At(int index)
         {
@@ -51,10 +55,12 @@ namespace Consumer
         }
 
         /// <summary>The people, organisations and sources who speak in the corpus: enumerate them, or name one.</summary>
-        public sealed partial class PersonList : global::Corpus.Runtime.ItemList<global::Corpus.Person>
+        public sealed partial class PersonList : global::Corpus.Runtime.PersonItems
         {
+            private static byte[]? s_data;
+
             internal PersonList()
-                : base(9)
+                : base(9, All)
             {
             }
 
@@ -93,22 +99,18 @@ namespace Consumer
             /// <summary>Rosa Otunbayeva, under another spelling the articles use: the same <see cref="RosaOtunbayeva"/>.</summary>
             public global::Corpus.Person RozaOtunbayeva => this[8];
 
-            protected override global::Corpus.Person Create(int index)
-            {
-                switch (index)
-                {
-                    case 0: return global::Corpus.Runtime.PersonFactory.Create("a senior military official", global::Corpus.PersonKind.Description, new string[] { "the source" }, new string[0], All, new int[] { 1, 0, 1, 1 });
-                    case 1: return global::Corpus.Runtime.PersonFactory.Create("Defence Ministry", global::Corpus.PersonKind.Organisation, new string[0], new string[0], All, new int[] { 0, 4 });
-                    case 2: return global::Corpus.Runtime.PersonFactory.Create("Dmitry Medvedev", global::Corpus.PersonKind.Person, new string[] { "Medvedev", "the Russian president" }, new string[] { "Russian President" }, All, new int[] { 1, 4, 1, 5, 1, 6, 1, 7, 1, 8, 1, 9 });
-                    case 3: return global::Corpus.Runtime.PersonFactory.Create("health ministry", global::Corpus.PersonKind.Organisation, new string[0], new string[0], All, new int[] { 0, 6, 0, 7 });
-                    case 4: return global::Corpus.Runtime.PersonFactory.Create("ITAR-TASS news agency", global::Corpus.PersonKind.Organisation, new string[] { "ITAR-TASS", "Itar-Tass", "Itar-Tass news agency" }, new string[0], All, new int[0]);
-                    case 5: return global::Corpus.Runtime.PersonFactory.Create("Kremlin", global::Corpus.PersonKind.Organisation, new string[0], new string[0], All, new int[] { 0, 0 });
-                    case 6: return global::Corpus.Runtime.PersonFactory.Create("Local media reports", global::Corpus.PersonKind.Organisation, new string[0], new string[0], All, new int[] { 0, 10 });
-                    case 7: return global::Corpus.Runtime.PersonFactory.Create("Natalia Timakova", global::Corpus.PersonKind.Person, new string[] { "Ms. Timakova", "The Kremlin spokesperson", "Timakova" }, new string[] { "Kremlin spokesperson" }, All, new int[] { 0, 1, 0, 2, 0, 3, 0, 5 });
-                    case 8: return global::Corpus.Runtime.PersonFactory.Create("Rosa Otunbayeva", global::Corpus.PersonKind.Person, new string[] { "Ms. Otunbayeva", "Otunbayeva", "Roza Otunbayeva", "the interim President", "the interim leader" }, new string[] { "Kyrgyz interim leader", "interim Kyrgyz head", "interim President" }, All, new int[] { 0, 8, 0, 9, 0, 11, 0, 12, 0, 13, 1, 2, 1, 3 });
-                    default: throw new global::System.ArgumentOutOfRangeException(nameof(index));
-                }
-            }
+            // One record per person, read by Corpus.Runtime.PersonItems.
+            protected override byte[] Data =>
+                s_data ?? global::Corpus.Runtime.Once.Publish(ref s_data, (
+                    "Ra senior military official21Bthe source021011"u8 +
+                    "HDefence Ministry100104"u8 +
+                    "GDmitry Medvedev029MedvedevMthe Russian president1IRussian President6141516171819"u8 +
+                    "Ghealth ministry10020607"u8 +
+                    "MITAR-TASS news agency13AITAR-TASSAItar-TassMItar-Tass news agency00"u8 +
+                    "8Kremlin100100"u8 +
+                    "KLocal media reports10010A"u8 +
+                    "HNatalia Timakova03DMs. TimakovaPThe Kremlin spokesperson9Timakova1LKremlin spokesperson401020305"u8 +
+                    "GRosa Otunbayeva05FMs. OtunbayevaBOtunbayevaGRoza OtunbayevaMthe interim PresidentJthe interim leader3MKyrgyz interim leaderKinterim Kyrgyz headIinterim President708090B0C0D1213"u8).ToArray());
         }
     }
 }

@@ -1,0 +1,101 @@
+using System.Linq;
+using Corpus.Generator.Model;
+
+namespace Corpus.Generator.Emitting;
+
+/// <summary>
+/// One generated file of articles: their members, their named figures and quotes, and a nested data
+/// class that creates each article on first access from one block of data. Data rather than code keeps
+/// a 20,000-article corpus cheap to compile, inside the 16 MB string heap, and within what the JIT
+/// optimizes: no method or initializer here grows with the articles' contents.
+/// </summary>
+internal static class BucketEmitter
+{
+    public static string Emit(BucketEmission emission)
+    {
+        var (pieces, options) = (emission.Pieces, emission.Options);
+        var className = emission.CorpusClass;
+        var description = pieces.Count == 1 ? "Article " + pieces[0].DisplayPath : $"{pieces.Count} articles of {className.TrimStart('@')}";
+
+        var writer = SourceFile.Begin(options, description);
+        writer.Open("partial class " + className);
+
+        for (var i = 0; i < pieces.Count; i++)
+        {
+            if (i > 0) writer.Line();
+            Lines(writer, pieces[i].Member);
+        }
+
+        foreach (var list in pieces.SelectMany(p => p.Lists).GroupBy(l => l.ClassName).OrderBy(g => g.Key, System.StringComparer.Ordinal))
+        {
+            writer.Line();
+            var nesting = list.Key.Split('.');
+            foreach (var name in nesting) writer.Open("partial class " + name);
+            var first = true;
+            foreach (var members in list)
+            {
+                if (!first) writer.Line();
+                first = false;
+                Lines(writer, members.Text);
+            }
+            foreach (var _ in nesting) writer.Close();
+        }
+
+        writer.Line();
+        writer.Open("private static partial class ArticleData");
+        WriteDataClass(writer, emission);
+        writer.Close();
+
+        writer.Close();
+        return SourceFile.End(writer, options);
+    }
+
+    private static void WriteDataClass(CodeWriter writer, BucketEmission emission)
+    {
+        var (pieces, options) = (emission.Pieces, emission.Options);
+        var nullable = SourceFile.NullableSuffix(options);
+        var offsets = new int[pieces.Count];
+        for (var i = 1; i < pieces.Count; i++) offsets[i] = offsets[i - 1] + pieces[i - 1].Data.Length;
+
+        writer.Open("internal static class " + emission.Bucket.ClassName);
+        writer.Line($"private static readonly global::Corpus.Article{nullable}[] s_articles = new global::Corpus.Article{nullable}[{Literal.Int(pieces.Count)}];");
+        writer.Line($"private static readonly int[] s_offsets = new int[] {{ {string.Join(", ", offsets.Select(Literal.Int))} }};");
+        writer.Line($"private static byte[]{nullable} s_data;");
+        writer.Line();
+        writer.Line("internal static global::Corpus.Article Get(int slot) =>");
+        writer.Indent().Line("s_articles[slot] ?? global::Corpus.Runtime.Once.Publish(ref s_articles[slot], Create(slot));").Outdent();
+        writer.Line();
+        writer.Line("private static global::Corpus.Article Create(int slot) =>");
+        writer.Indent().Line($"global::Corpus.Runtime.ArticleFactory.Create(typeof({emission.CorpusClass}).Assembly, {Literal.String(emission.CorpusClass.TrimStart('@'))}, Data, s_offsets[slot], slot, Speakers);").Outdent();
+
+        writer.Line();
+        writer.Open("private static global::Corpus.Person[] Speakers(int slot)");
+        writer.Open("switch (slot)");
+        for (var i = 0; i < pieces.Count; i++)
+        {
+            if (pieces[i].Speakers.Count == 0) continue;
+            writer.Line($"case {Literal.Int(i)}: return new global::Corpus.Person[] {{ {string.Join(", ", pieces[i].Speakers.Select(s => "People." + s))} }};");
+        }
+        writer.Line("default: return new global::Corpus.Person[0];");
+        writer.Close();
+        writer.Close();
+
+        writer.Line();
+        writer.Line("// One record per article, read by Corpus.Runtime.ArticleFactory.");
+        writer.Line("private static byte[] Data =>");
+        writer.Indent().Line("s_data ?? global::Corpus.Runtime.Once.Publish(ref s_data, " + DataLiteral.Open(options));
+        writer.Indent();
+        for (var i = 0; i < pieces.Count; i++)
+        {
+            writer.Line("// " + DocText.Comment(pieces[i].DisplayPath));
+            writer.Line(DataLiteral.Chunk(pieces[i].Data, options) + (i + 1 < pieces.Count ? " +" : DataLiteral.Close(options) + ");"));
+        }
+        writer.Outdent().Outdent();
+        writer.Close();
+    }
+
+    private static void Lines(CodeWriter writer, string text)
+    {
+        foreach (var line in text.TrimEnd('\n').Split('\n')) writer.Line(line);
+    }
+}

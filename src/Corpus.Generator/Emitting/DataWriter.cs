@@ -1,0 +1,70 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+
+namespace Corpus.Generator.Emitting;
+
+/// <summary>
+/// Writes tables as the data generated code carries: printable ASCII only, read back by the runtime's
+/// <c>Corpus.Runtime.DataReader</c> (the format is described there). Numbers cost one symbol below 32,
+/// two below 1,024, three below 32,768; so offsets are written as distances wherever they are small.
+/// </summary>
+internal sealed class DataWriter
+{
+    private const string Alphabet = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
+    private const char Escape = '~';
+
+    private readonly StringBuilder _builder = new();
+
+    public DataWriter UInt(uint value)
+    {
+        while (value >= 32)
+        {
+            _builder.Append(Alphabet[(int)(value & 31) | 32]);
+            value >>= 5;
+        }
+        _builder.Append(Alphabet[(int)value]);
+        return this;
+    }
+
+    public DataWriter Int(int value) => UInt(checked((uint)value));
+
+    /// <summary>A number that may be -1 ("none"), written one more than itself.</summary>
+    public DataWriter Optional(int value) => Int(value + 1);
+
+    /// <summary>A difference that may be negative, zigzag-encoded.</summary>
+    public DataWriter Signed(int value) => UInt((uint)((value << 1) ^ (value >> 31)));
+
+    public DataWriter String(string? value)
+    {
+        if (value is null) return UInt(0);
+        Int(value.Length + 1);
+        foreach (var c in value)
+        {
+            if (c >= ' ' && c <= '~' && c != Escape)
+            {
+                _builder.Append(c);
+            }
+            else
+            {
+                _builder.Append(Escape).Append(Alphabet[c & 63]).Append(Alphabet[(c >> 6) & 63]).Append(Alphabet[c >> 12]);
+            }
+        }
+        return this;
+    }
+
+    public DataWriter Strings(IReadOnlyCollection<string> values)
+    {
+        Int(values.Count);
+        foreach (var value in values) String(value);
+        return this;
+    }
+
+    public DataWriter Decimal(decimal value) => String(value.ToString(CultureInfo.InvariantCulture));
+
+    public DataWriter Decimal(decimal? value) => value is { } number ? Decimal(number) : String(null);
+
+    public int Length => _builder.Length;
+
+    public override string ToString() => _builder.ToString();
+}

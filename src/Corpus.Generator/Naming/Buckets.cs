@@ -1,0 +1,56 @@
+using System.Globalization;
+using System.Text;
+using Corpus.Generator.Model;
+
+namespace Corpus.Generator.Naming;
+
+/// <summary>
+/// Which file each article is generated into. Up to <see cref="OwnFileLimit"/> articles, each has its
+/// own (<c>Seeds.Article003.g.cs</c>: easy to find and read). Past that, articles share files by a hash of
+/// their path, about <see cref="TargetSize"/> to a file: the compiler checks every hint name against the
+/// others on every run, and parses one tree per file, so 20,000 files cost more than their content.
+/// A hash rather than a position keeps an added article from moving its neighbours into other files.
+/// </summary>
+internal static class Buckets
+{
+    public const int OwnFileLimit = 256;
+    public const int TargetSize = 32;
+
+    /// <summary>The number of shared files for a corpus of <paramref name="articles"/>: a power of two, or 0 for a file each.</summary>
+    public static int Count(int articles)
+    {
+        if (articles <= OwnFileLimit) return 0;
+        var count = 1;
+        while (count * TargetSize < articles) count *= 2;
+        return count;
+    }
+
+    public static ArticleBucket OwnFile(string className, string member) =>
+        new(className.TrimStart('@') + "." + member.TrimStart('@') + ".g.cs", member);
+
+    public static ArticleBucket Shared(string className, string displayPath, int count)
+    {
+        var index = (int)(Fnv1a(displayPath) & (uint)(count - 1));
+        var digits = (count - 1).ToString(CultureInfo.InvariantCulture).Length;
+        var number = index.ToString("D" + digits.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+        return new ArticleBucket(className.TrimStart('@') + ".Articles" + number + ".g.cs", "Part" + number);
+    }
+
+    /// <summary>The bucket's position among <paramref name="count"/>, read back from its class name.</summary>
+    public static int IndexOf(ArticleBucket bucket) =>
+        bucket.ClassName.StartsWith("Part", System.StringComparison.Ordinal)
+        && int.TryParse(bucket.ClassName.Substring(4), NumberStyles.None, CultureInfo.InvariantCulture, out var index)
+            ? index
+            : -1;
+
+    // Stable on every machine and run, unlike string.GetHashCode.
+    private static uint Fnv1a(string text)
+    {
+        var hash = 2166136261u;
+        foreach (var b in Encoding.UTF8.GetBytes(text))
+        {
+            hash = (hash ^ b) * 16777619u;
+        }
+        return hash;
+    }
+}

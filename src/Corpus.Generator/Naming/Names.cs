@@ -1,0 +1,49 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Globalization;
+
+namespace Corpus.Generator.Naming;
+
+/// <summary>
+/// The member names taken in one scope, compared ignoring case. A name already taken gets the first
+/// free suffix <c>_2</c>, <c>_3</c>…; each name remembers where its search stopped, because a common
+/// figure name ("Figure3Weeks") recurs thousands of times in a large corpus and starting again from
+/// <c>_2</c> each time made naming quadratic.
+/// </summary>
+internal sealed class Names : IEnumerable<string>
+{
+    private readonly HashSet<string> _taken = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, int> _nextSuffix = new(StringComparer.OrdinalIgnoreCase);
+
+    public Names(IEnumerable<string> reserved)
+    {
+        foreach (var name in reserved) _taken.Add(name);
+    }
+
+    public void Add(string name) => _taken.Add(name.TrimStart('@'));
+
+    /// <summary>Takes <paramref name="name"/> if it is free and returns it; otherwise takes and returns the first free suffixed form.</summary>
+    public string Unique(string name)
+    {
+        if (_taken.Add(name.TrimStart('@'))) return name;
+        var stem = name.TrimStart('@');
+        _nextSuffix.TryGetValue(stem, out var n);
+        for (n = Math.Max(n, 2); ; n++)
+        {
+            var candidate = stem + "_" + n.ToString(CultureInfo.InvariantCulture);
+            if (_taken.Add(candidate))
+            {
+                _nextSuffix[stem] = n + 1;
+                return candidate;
+            }
+        }
+    }
+
+    /// <summary>Takes <paramref name="name"/> if it is free.</summary>
+    public bool TryTake(string name) => _taken.Add(name.TrimStart('@'));
+
+    public IEnumerator<string> GetEnumerator() => _taken.GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+}

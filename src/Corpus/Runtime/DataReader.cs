@@ -1,0 +1,117 @@
+using System;
+using System.Globalization;
+using System.Text;
+
+namespace Corpus.Runtime;
+
+/// <summary>
+/// Reads the tables generated code carries as data: printable ASCII, so the same bytes can be a
+/// <c>u8</c> literal (no share of the 16 MB string heap, no code to compile per value) or, for
+/// compilers before C# 11, a string literal. The generator's <c>DataWriter</c> writes this format.
+/// <list type="bullet">
+/// <item>A number is one to seven symbols of the alphabet <c>0-9 A-Z a-z - _</c>: each symbol carries five
+/// bits, lowest first, and a sixth bit that says another symbol follows.</item>
+/// <item>A string is its length plus one (zero for null), then its characters: printable ASCII other
+/// than <c>~</c> as itself, any other UTF-16 code unit as <c>~</c> and three symbols (lone surrogates included).</item>
+/// </list>
+/// </summary>
+internal sealed class DataReader
+{
+    internal const string Alphabet = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
+    internal const char Escape = '~';
+
+    private static readonly sbyte[] Symbols = BuildSymbols();
+
+    private readonly byte[] _data;
+    private int _position;
+
+    public DataReader(byte[] data, int position)
+    {
+        _data = data ?? throw new ArgumentNullException(nameof(data));
+        _position = position;
+    }
+
+    public int Position => _position;
+
+    public uint ReadUInt()
+    {
+        uint value = 0;
+        for (var shift = 0; ; shift += 5)
+        {
+            var symbol = Symbol(_data[_position++]);
+            if (shift > 30) throw Corrupt();
+            value |= (uint)(symbol & 31) << shift;
+            if ((symbol & 32) == 0) return value;
+        }
+    }
+
+    public int ReadInt() => checked((int)ReadUInt());
+
+    /// <summary>A number written one more than itself, so that -1 ("none") costs one symbol.</summary>
+    public int ReadOptional() => ReadInt() - 1;
+
+    /// <summary>A signed difference, zigzag-encoded: 0, -1, 1, -2… as 0, 1, 2, 3….</summary>
+    public int ReadSigned()
+    {
+        var zigzag = ReadUInt();
+        return (int)(zigzag >> 1) ^ -(int)(zigzag & 1);
+    }
+
+    public string? ReadNullableString()
+    {
+        var length = ReadInt();
+        if (length == 0) return null;
+        length--;
+        var builder = new StringBuilder(length);
+        for (var i = 0; i < length; i++)
+        {
+            var c = (char)_data[_position++];
+            if (c == Escape)
+            {
+                var code = Symbol(_data[_position++]) | Symbol(_data[_position++]) << 6 | Symbol(_data[_position++]) << 12;
+                if (code > char.MaxValue) throw Corrupt();
+                c = (char)code;
+            }
+            builder.Append(c);
+        }
+        return builder.ToString();
+    }
+
+    public void SkipString()
+    {
+        var length = ReadInt();
+        for (var i = 1; i < length; i++)
+        {
+            if (_data[_position++] == Escape) _position += 3;
+        }
+    }
+
+    public string ReadString() => ReadNullableString() ?? throw Corrupt();
+
+    public string[] ReadStrings()
+    {
+        var count = ReadInt();
+        if (count == 0) return Array.Empty<string>();
+        var values = new string[count];
+        for (var i = 0; i < values.Length; i++) values[i] = ReadString();
+        return values;
+    }
+
+    public decimal ReadDecimal() => decimal.Parse(ReadString(), NumberStyles.Number, CultureInfo.InvariantCulture);
+
+    public decimal? ReadNullableDecimal() =>
+        ReadNullableString() is { } value ? decimal.Parse(value, NumberStyles.Number, CultureInfo.InvariantCulture) : null;
+
+    private static int Symbol(byte b) => b < Symbols.Length && Symbols[b] >= 0 ? Symbols[b] : throw Corrupt();
+
+    private static Exception Corrupt() =>
+        new InvalidOperationException("The corpus data generated into this assembly is damaged: rebuild the project.");
+
+    private static sbyte[] BuildSymbols()
+    {
+        var symbols = new sbyte[128];
+        for (var i = 0; i < symbols.Length; i++) symbols[i] = -1;
+        for (var i = 0; i < Alphabet.Length; i++) symbols[Alphabet[i]] = (sbyte)i;
+        return symbols;
+    }
+}
