@@ -16,6 +16,7 @@ namespace Corpus.Generator.Emitting;
 internal static class CorpusIndexEmitter
 {
     private const int BlockSize = 256;
+    private const int PeoplePerLine = 256;
 
     public static string Emit(CorpusIndexEmission emission)
     {
@@ -127,10 +128,13 @@ internal static class CorpusIndexEmitter
         writer.Line("protected override byte[] Data =>");
         writer.Indent().Line("s_data ?? global::Corpus.Runtime.Once.Publish(ref s_data, " + DataLiteral.Open(options));
         writer.Indent();
-        if (people.Count == 0) writer.Line(DataLiteral.Chunk("", options) + DataLiteral.Close(options) + ");");
-        for (var i = 0; i < people.Count; i++)
+        // A literal per line of people: one per person would chain 60,000 additions, deeper than the
+        // compiler's recursion survives (a stack overflow in csc at 10,000 articles).
+        var lines = Math.Max(1, (people.Count + PeoplePerLine - 1) / PeoplePerLine);
+        for (var line = 0; line < lines; line++)
         {
-            writer.Line(DataLiteral.Chunk(PersonData(people[i]), options) + (i + 1 < people.Count ? " +" : DataLiteral.Close(options) + ");"));
+            var records = string.Concat(Enumerable.Range(line * PeoplePerLine, Math.Min(PeoplePerLine, people.Count - line * PeoplePerLine)).Select(i => PersonData(people[i])));
+            writer.Line(DataLiteral.Chunk(records, options) + (line + 1 < lines ? " +" : DataLiteral.Close(options) + ");"));
         }
         writer.Outdent().Outdent();
         writer.Close();

@@ -43,6 +43,36 @@ public class ListPartsAt20000ArticlesTests
         Assert.All(perPart, members => Assert.True(members < SafeMembers, $"{members:N0} members"));
     }
 
+    /// <summary>
+    /// A chain of 60,000 literal additions overflowed the compiler's stack (csc crashed at 10,000
+    /// articles): no expression in the index may nest deeply, whatever the number of people.
+    /// </summary>
+    [Fact]
+    public void TheIndexHasNoDeeplyNestedExpression()
+    {
+        var options = new CorpusOptions(null, Nullable: true, Utf8Literals: true, EquatableArray<DiagnosticInfo>.Empty);
+        var source = Corpus.Generator.Emitting.CorpusIndexEmitter.Emit(new CorpusIndexEmission(Table.Corpora.Single(), options));
+        var root = Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(source).GetRoot();
+        var deepest = root.DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.BinaryExpressionSyntax>()
+            .Where(b => b.Parent is not Microsoft.CodeAnalysis.CSharp.Syntax.BinaryExpressionSyntax)
+            .Select(Depth)
+            .DefaultIfEmpty(0)
+            .Max();
+        Assert.InRange(deepest, 1, 500);
+    }
+
+    // Additions chain to the left; counted without recursion, since the chain may be the thing that is too deep.
+    private static int Depth(Microsoft.CodeAnalysis.CSharp.Syntax.ExpressionSyntax expression)
+    {
+        var depth = 0;
+        while (expression is Microsoft.CodeAnalysis.CSharp.Syntax.BinaryExpressionSyntax binary)
+        {
+            depth++;
+            expression = binary.Left;
+        }
+        return depth;
+    }
+
     [Fact]
     public void ArticlesShareAboutThirtyTwoToAFile()
     {

@@ -102,15 +102,7 @@ namespace Consumer
             // One record per person, read by Corpus.Runtime.PersonItems.
             protected override byte[] Data =>
                 s_data ?? global::Corpus.Runtime.Once.Publish(ref s_data, (
-                    "Ra senior military official21Bthe source021011"u8 +
-                    "HDefence Ministry100104"u8 +
-                    "GDmitry Medvedev029MedvedevMthe Russian president1IRussian President6141516171819"u8 +
-                    "Ghealth ministry10020607"u8 +
-                    "MITAR-TASS news agency13AITAR-TASSAItar-TassMItar-Tass news agency00"u8 +
-                    "8Kremlin100100"u8 +
-                    "KLocal media reports10010A"u8 +
-                    "HNatalia Timakova03DMs. TimakovaPThe Kremlin spokesperson9Timakova1LKremlin spokesperson401020305"u8 +
-                    "GRosa Otunbayeva05FMs. OtunbayevaBOtunbayevaGRoza OtunbayevaMthe interim PresidentJthe interim leader3MKyrgyz interim leaderKinterim Kyrgyz headIinterim President708090B0C0D1213"u8).ToArray());
+                    "Ra senior military official21Bthe source021011HDefence Ministry100104GDmitry Medvedev029MedvedevMthe Russian president1IRussian President6141516171819Ghealth ministry10020607MITAR-TASS news agency13AITAR-TASSAItar-TassMItar-Tass news agency008Kremlin100100KLocal media reports10010AHNatalia Timakova03DMs. TimakovaPThe Kremlin spokesperson9Timakova1LKremlin spokesperson401020305GRosa Otunbayeva05FMs. OtunbayevaBOtunbayevaGRoza OtunbayevaMthe interim PresidentJthe interim leader3MKyrgyz interim leaderKinterim Kyrgyz headIinterim President708090B0C0D1213"u8).ToArray());
         }
     }
 }
