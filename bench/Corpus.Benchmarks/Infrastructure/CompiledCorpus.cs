@@ -77,7 +77,7 @@ internal static class CompiledCorpus
         project.Run(project.NewDriver(project.FreshFiles()), project.Compilation, out var output);
         var generated = output.SyntaxTrees.Where(t => t.FilePath != "Program.cs").ToList();
         var sourceBytes = generated.Sum(t => (long)Encoding.UTF8.GetByteCount(t.GetText().ToString()));
-        var indexBytes = generated.Where(t => !Path.GetFileName(t.FilePath).StartsWith("Articles.Article", StringComparison.Ordinal))
+        var indexBytes = generated.Where(t => Path.GetFileName(t.FilePath) == "Articles.g.cs")
             .Sum(t => (long)Encoding.UTF8.GetByteCount(t.GetText().ToString()));
 
         var probe = CSharpSyntaxTree.ParseText(ProbeSource.For(MemberOf(generated, MiddleArticle(count))), ConsumerProject.ParseOptions, path: "Probe.cs");
@@ -88,13 +88,12 @@ internal static class CompiledCorpus
     /// <summary>The article the first-access benches name: in the middle, so neither end of a table is favoured.</summary>
     public static SynthesizedArticle MiddleArticle(int count) => BenchCorpus.Articles(count)[count / 2];
 
-    // The member the generator named an article: its source is the one that records its path.
+    // The member the generator named an article: the property whose hover doc gives its path.
     private static string MemberOf(IEnumerable<SyntaxTree> generated, SynthesizedArticle article)
     {
-        var marker = "path: \"" + article.Path + "\"";
-        var tree = generated.First(t => t.GetText().ToString().Contains(marker, StringComparison.Ordinal));
-        var hint = Path.GetFileName(tree.FilePath);
-        return hint.Substring("Articles.".Length, hint.Length - "Articles.".Length - ".g.cs".Length);
+        var member = new System.Text.RegularExpressions.Regex(
+            "<c>" + System.Text.RegularExpressions.Regex.Escape(article.Path) + "</c>.*\\n.*\\n\\s*public static global::Corpus\\.Article (\\w+) =>");
+        return generated.Select(t => member.Match(t.GetText().ToString())).First(m => m.Success).Groups[1].Value;
     }
 
     public static byte[] Emit(Compilation output, IReadOnlyList<SynthesizedArticle> articles, out long userStringHeap)
