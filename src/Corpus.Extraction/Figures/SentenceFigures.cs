@@ -16,6 +16,7 @@ internal static class SentenceFigures
 {
     public static void Read(string text, TextRange sentence, int sentenceIndex, QuoteIndex quotes, List<FigureModel> output, CancellationToken cancellationToken)
     {
+        if (!NumberFreeText.MayHoldNumber(text, sentence.Start, sentence.End)) return;
         var tokens = Tokenizer.Tokenize(text, sentence.Start, sentence.End, cancellationToken);
         if (tokens.Count == 0) return;
         var blocked = new bool[tokens.Count];

@@ -32,8 +32,8 @@ internal sealed class QuoteExtraction
     private readonly List<(int Quote, int Part)> _parts = new();
     private readonly List<(int Block, int Token)> _partTokens = new();
     private readonly List<int> _firstParts = new();
-    private readonly List<int[]> _lastCue = new();
-    private readonly List<bool[]> _sentenceHasCue = new();
+    // Per block, worked out the first time a quote there asks: most paragraphs quote nobody.
+    private (int[] Last, bool[] Sentence)?[] _cues = System.Array.Empty<(int[] Last, bool[] Sentence)?>();
     private readonly List<QuoteCandidate> _candidates = new();
     private readonly Dictionary<long, (int End, AttributionOf? Attribution)> _directs = new();
     private readonly Dictionary<long, AttributionOf?> _intros = new();
@@ -87,11 +87,11 @@ internal sealed class QuoteExtraction
             {
                 if (block[t].IsQuote) _partTokens[block[t].Part] = (b, t);
             }
-            var (lastCue, hasCue) = LastCues(block, _cancellationToken);
-            _lastCue.Add(lastCue);
-            _sentenceHasCue.Add(hasCue);
         }
+        _cues = new (int[] Last, bool[] Sentence)?[_blocks.Count];
     }
+
+    private (int[] Last, bool[] Sentence) CuesOf(int block) => _cues[block] ??= LastCues(_blocks[block], _cancellationToken);
 
     // For each token, the nearest speech cue before it in its sentence (or -1); for each sentence, whether it has one.
     private static (int[] Last, bool[] Sentence) LastCues(Block block, CancellationToken cancellationToken)
@@ -144,7 +144,7 @@ internal sealed class QuoteExtraction
             if (!multi && TitleRule.IsNameOrTitle(_text, first, qf, content, attributed: after is not null || before?.Cue is not null)) continue;
 
             var kind = multi ? QuoteKind.Direct : KindOf(first, qf, s, e, lower, content, scanned.Parts[0].Ending, after);
-            if (kind == QuoteKind.Partial && !_sentenceHasCue[bf][sentenceFirst] && IsOneWord(content)) continue;
+            if (kind == QuoteKind.Partial && !CuesOf(bf).Sentence[sentenceFirst] && IsOneWord(content)) continue;
 
             var parts = scanned.Parts.Select(part => part.Content).ToList();
             var candidate = new QuoteCandidate(kind, parts, bf, sentenceFirst, bl, sentenceLast);
@@ -172,7 +172,7 @@ internal sealed class QuoteExtraction
             }
             else
             {
-                candidate.Attribution = _attributions.ForPartial(first, s, qf, e, _lastCue[bf][qf]);
+                candidate.Attribution = _attributions.ForPartial(first, s, qf, e, CuesOf(bf).Last[qf]);
             }
             byFirstPart[firstPart] = candidate;
             _candidates.Add(candidate);

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Threading;
 using Corpus.Extraction.Model;
+using Corpus.Extraction.Text;
 
 namespace Corpus.Extraction.Quotes;
 
@@ -62,17 +63,13 @@ public static class QuoteReader
         var i = start;
         while (i < end)
         {
-            if ((i & 4095) == 0) cancellationToken.ThrowIfCancellationRequested();
-            if (!Text.LineBreaks.IsBreak(text[i]))
-            {
-                i++;
-                continue;
-            }
+            i = cancellationToken.IndexOfAny(text, LineBreaks.Characters, i, end);
+            if (i >= end) break;
             var lineEnd = i;
-            i += Text.LineBreaks.LengthAt(text, i);
+            i += LineBreaks.LengthAt(text, i);
             var j = i;
             while (j < end && (text[j] == ' ' || text[j] == '\t')) j++;
-            if (j < end && Text.LineBreaks.IsBreak(text[j]))
+            if (j < end && LineBreaks.IsBreak(text[j]))
             {
                 AddIfText(text, blockStart, lineEnd, blocks);
                 while (j < end && (char.IsWhiteSpace(text[j]))) j++;

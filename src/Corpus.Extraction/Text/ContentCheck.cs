@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq;
 using System.Threading;
 using Corpus.Extraction.Model;
 
@@ -21,20 +22,17 @@ internal static class ContentCheck
             return;
         }
 
-        var allWhite = true;
+        var allWhite = Whitespace.IsBlank(text, 0, text.Length, cancellationToken);
         int firstControl = -1, controls = 0, firstReplacement = -1, replacements = 0;
-        for (var i = 0; i < text.Length; i++)
+        for (var i = cancellationToken.IndexOfAny(text, Suspects, 0, text.Length); i < text.Length; i = cancellationToken.IndexOfAny(text, Suspects, i + 1, text.Length))
         {
-            cancellationToken.Poll(i);
-            var c = text[i];
-            if (allWhite && !char.IsWhiteSpace(c)) allWhite = false;
-            if (IsForeignControl(c))
-            {
-                if (controls++ == 0) firstControl = i;
-            }
-            else if (c == '\uFFFD')
+            if (text[i] == '\uFFFD')
             {
                 if (replacements++ == 0) firstReplacement = i;
+            }
+            else if (controls++ == 0)
+            {
+                firstControl = i;
             }
         }
 
@@ -62,6 +60,9 @@ internal static class ContentCheck
 
     // Tab, line feed, form feed and carriage return belong in text files; the rest of C0 does not.
     private static bool IsForeignControl(char c) => c < '\u0020' && c != '\t' && c != '\n' && c != '\f' && c != '\r';
+
+    // The foreign controls and the replacement character, for a vectorized search.
+    private static readonly char[] Suspects = Enumerable.Range(0, 0x20).Select(c => (char)c).Where(IsForeignControl).Append('\uFFFD').ToArray();
 
     private static string More(int count) =>
         count == 1 ? "" : string.Format(CultureInfo.InvariantCulture, " ({0} occurrences in all)", count);

@@ -14,4 +14,22 @@ internal static class Polling
     {
         if ((index & (Interval - 1)) == 0) cancellationToken.ThrowIfCancellationRequested();
     }
+
+    /// <summary>
+    /// The first index in [<paramref name="start"/>, <paramref name="end"/>) of one of <paramref name="chars"/>,
+    /// or <paramref name="end"/>. A vectorized search, in steps that end where a loop over every index would poll.
+    /// </summary>
+    public static int IndexOfAny(this CancellationToken cancellationToken, string text, char[] chars, int start, int end)
+    {
+        var i = start;
+        while (i < end)
+        {
+            cancellationToken.Poll(i);
+            var step = System.Math.Min(end, (i / Interval + 1) * Interval);
+            var found = text.IndexOfAny(chars, i, step - i);
+            if (found >= 0) return found;
+            i = step;
+        }
+        return end;
+    }
 }

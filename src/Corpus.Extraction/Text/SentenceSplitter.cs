@@ -17,6 +17,9 @@ internal static class SentenceSplitter
 {
     public static bool IsTerminal(char c) => c == '.' || c == '!' || c == '?' || c == '…' || c == '‽';
 
+    // The characters of IsTerminal, for a vectorized search.
+    private static readonly char[] Terminals = { '.', '!', '?', '…', '‽' };
+
     public static bool IsCloser(char c) =>
         c == '"' || c == '\'' || c == '”' || c == '’' || c == '»' || c == '›' || c == ')' || c == ']' || c == '}';
 
@@ -31,12 +34,8 @@ internal static class SentenceSplitter
         var i = start;
         while (i < end)
         {
-            cancellationToken.Poll(i);
-            if (!IsTerminal(text[i]))
-            {
-                i++;
-                continue;
-            }
+            i = cancellationToken.IndexOfAny(text, Terminals, i, end);
+            if (i >= end) break;
 
             var markStart = i;
             while (i < end && IsTerminal(text[i])) cancellationToken.Poll(++i);

@@ -24,12 +24,7 @@ internal readonly struct TextLine
     /// <summary>The line that starts at <paramref name="start"/>, not reading at or past <paramref name="limit"/>.</summary>
     public static TextLine At(string text, int start, int limit, CancellationToken cancellationToken)
     {
-        var i = start;
-        while (i < limit && !LineBreaks.IsBreak(text[i]))
-        {
-            cancellationToken.Poll(i);
-            i++;
-        }
+        var i = cancellationToken.IndexOfAny(text, LineBreaks.Characters, start, limit);
         var next = i < limit ? Math.Min(limit, i + LineBreaks.LengthAt(text, i)) : i;
         return new TextLine(start, i, next);
     }

@@ -52,10 +52,16 @@ internal static class WordCounter
         return count;
     }
 
-    private static bool IsWordChar(string text, int index) => char.IsLetterOrDigit(text, index);
+    // Most of any article is ASCII, where letters and digits are the plain ranges.
+    private static bool IsWordChar(string text, int index)
+    {
+        var c = text[index];
+        return c < 0x80 ? (c | 0x20) is >= 'a' and <= 'z' || c is >= '0' and <= '9' : char.IsLetterOrDigit(text, index);
+    }
 
     private static bool IsMark(char c)
     {
+        if (c < 0x80) return false;
         var category = CharUnicodeInfo.GetUnicodeCategory(c);
         return category == UnicodeCategory.NonSpacingMark || category == UnicodeCategory.SpacingCombiningMark || category == UnicodeCategory.EnclosingMark;
     }

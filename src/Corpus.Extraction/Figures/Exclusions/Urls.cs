@@ -1,3 +1,4 @@
+using System;
 using Corpus.Extraction.Figures.Scanning;
 
 namespace Corpus.Extraction.Figures.Exclusions;
@@ -5,8 +6,11 @@ namespace Corpus.Extraction.Figures.Exclusions;
 /// <summary>Web addresses and e-mail addresses: digits inside them ("%28", "id=17859") are no figures.</summary>
 internal static class Urls
 {
+    private static readonly char[] Separators = { ':', '@' };
+
     public static void Block(TokenStream t, bool[] blocked)
     {
+        if (!MayHoldAddress(t)) return;
         for (var i = 0; i < t.Count; i++)
         {
             var word = t.Word(i);
@@ -25,5 +29,14 @@ internal static class Urls
             for (var k = start; k <= end; k++) blocked[k] = true;
             i = end;
         }
+    }
+
+    // Every address below has a scheme's ':', a "www" or an '@' in it: most sentences have none.
+    private static bool MayHoldAddress(TokenStream t)
+    {
+        if (t.Count == 0) return false;
+        var start = t[0].Start;
+        var length = t[t.Count - 1].End - start;
+        return t.Text.IndexOfAny(Separators, start, length) >= 0 || t.Text.IndexOf("www", start, length, StringComparison.OrdinalIgnoreCase) >= 0;
     }
 }

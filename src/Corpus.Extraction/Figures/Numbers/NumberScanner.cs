@@ -165,11 +165,14 @@ internal static class NumberScanner
         }
         var word = t.Word(p);
         if (word is null) return null;
+        var isNumberWord = NumberWords.IsNumberWord(word);
+        // Most words start no number at all: spare them the rules below.
+        if (!isNumberWord && word is not ("a" or "an") && !VagueMagnitudes.IsLead(word)) return null;
 
         var vague = VagueMagnitudes.TryMatch(t, p);
         if (vague is not null) return vague;
 
-        if (!NumberWords.IsNumberWord(word) && word is not ("a" or "an")) return null;
+        if (!isNumberWord && word is not ("a" or "an")) return null;
         if (!WordNumberParser.TryParse(t, p, null, out var number)) return null;
 
         var value = number.Value;

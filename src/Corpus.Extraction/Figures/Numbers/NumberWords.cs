@@ -51,6 +51,8 @@ internal static class NumberWords
 {
     private static readonly Dictionary<string, NumberWord> Words = Build();
 
+    public static IEnumerable<string> Spellings => Words.Keys;
+
     public static bool TryGet(string lower, out NumberWord word) => Words.TryGetValue(lower, out word);
 
     public static bool IsNumberWord(string? lower) => lower is not null && Words.ContainsKey(lower);

@@ -9,6 +9,9 @@ namespace Corpus.Extraction.Figures.Numbers;
 /// </summary>
 internal static class VagueMagnitudes
 {
+    /// <summary>The words other than number words that <see cref="TryMatch"/> can start at.</summary>
+    public static bool IsLead(string word) => word is "tens" or "scores" or "several" or "few" or "many" or "a";
+
     public static NumberMention? TryMatch(TokenStream t, int p)
     {
         var word = t.Word(p);

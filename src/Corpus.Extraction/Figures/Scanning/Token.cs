@@ -1,3 +1,5 @@
+using Corpus.Extraction.Text;
+
 namespace Corpus.Extraction.Figures.Scanning;
 
 internal enum TokenKind
@@ -18,13 +20,15 @@ internal enum TokenKind
 /// <summary>One token of a sentence. Offsets are into the article text, so adjacency is <c>End == next.Start</c>.</summary>
 internal readonly struct Token
 {
-    public Token(TokenKind kind, int start, int end, string text)
+    // One reference for both forms keeps a token small: sentences hold many, the rules copy some.
+    private readonly TokenString _spelling;
+
+    public Token(TokenKind kind, int start, int end, TokenString spelling)
     {
         Kind = kind;
         Start = start;
         End = end;
-        Text = text;
-        Lower = kind == TokenKind.Word ? text.ToLowerInvariant() : text;
+        _spelling = spelling;
     }
 
     public TokenKind Kind { get; }
@@ -33,9 +37,10 @@ internal readonly struct Token
 
     public int End { get; }
 
-    public string Text { get; }
+    public string Text => _spelling.Text;
 
-    public string Lower { get; }
+    /// <summary>A word in lower case; any other token as written.</summary>
+    public string Lower => Kind == TokenKind.Word ? _spelling.Lower : _spelling.Text;
 
     public bool IsWord => Kind == TokenKind.Word;
 

@@ -43,7 +43,8 @@ internal sealed class TokenStream
         return false;
     }
 
-    public Token this[int index] => _tokens[index];
+    // By reference: the rules look at a field or two of a token, so copying the whole token each time costs more.
+    public ref readonly Token this[int index] => ref _tokens[index];
 
     public bool InRange(int index) => index >= 0 && index < _tokens.Length;
 
@@ -69,11 +70,13 @@ internal sealed class TokenStream
     /// <summary>The one whitespace character between token <paramref name="index"/> and the next, or '\0' when the gap is not one character.</summary>
     public char GapChar(int index) => Gap(index) == 1 ? Text[_tokens[index].End] : '\0';
 
-    public bool Matches(int index, string part)
+    public bool Matches(int index, string part) => InRange(index) && Key(index) == part;
+
+    /// <summary>What a phrase's part is compared with: a word in lower case, any other token as written.</summary>
+    public string Key(int index)
     {
-        if (!InRange(index)) return false;
         var token = _tokens[index];
-        return token.IsWord ? token.Lower == part : token.Text == part;
+        return token.IsWord ? token.Lower : token.Text;
     }
 
     /// <summary>The index after <paramref name="phrase"/> when it starts at <paramref name="index"/>, else -1.</summary>

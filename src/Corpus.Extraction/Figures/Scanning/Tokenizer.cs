@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Threading;
+using Corpus.Extraction.Text;
 
 namespace Corpus.Extraction.Figures.Scanning;
 
@@ -11,9 +12,14 @@ namespace Corpus.Extraction.Figures.Scanning;
 /// </summary>
 internal static class Tokenizer
 {
+    // Reused by every sentence the thread reads: the stream keeps an exact copy.
+    [System.ThreadStatic]
+    private static List<Token>? t_tokens;
+
     public static TokenStream Tokenize(string text, int start, int end, CancellationToken cancellationToken)
     {
-        var tokens = new List<Token>();
+        var tokens = t_tokens ??= new List<Token>();
+        tokens.Clear();
         var i = start;
         while (i < end)
         {
@@ -29,7 +35,7 @@ internal static class Tokenizer
             if (c is >= '0' and <= '9')
             {
                 while (i < end && text[i] is >= '0' and <= '9') i++;
-                tokens.Add(new Token(TokenKind.Digits, from, i, text.Substring(from, i - from)));
+                tokens.Add(new Token(TokenKind.Digits, from, i, TokenStrings.Of(text, from, i - from)));
                 continue;
             }
 
@@ -52,13 +58,13 @@ internal static class Tokenizer
                         break;
                     }
                 }
-                tokens.Add(new Token(TokenKind.Word, from, i, text.Substring(from, i - from)));
+                tokens.Add(new Token(TokenKind.Word, from, i, TokenStrings.Of(text, from, i - from)));
                 continue;
             }
 
             i++;
             var kind = IsSymbol(c) ? TokenKind.Symbol : TokenKind.Punct;
-            tokens.Add(new Token(kind, from, i, text.Substring(from, 1)));
+            tokens.Add(new Token(kind, from, i, TokenStrings.Of(text, from, 1)));
         }
         return new TokenStream(text, tokens.ToArray());
     }
@@ -71,7 +77,8 @@ internal static class Tokenizer
         return category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
     }
 
-    private static bool IsSymbol(char c)
+    /// <summary>A character that is a <see cref="TokenKind.Symbol"/> token of its own.</summary>
+    public static bool IsSymbol(char c)
     {
         switch (c)
         {

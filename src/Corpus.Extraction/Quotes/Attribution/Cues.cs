@@ -21,7 +21,7 @@ internal static class Cues
     public static bool At(Block block, int i, int limit, out CueMatch match)
     {
         match = default;
-        if (i < 0 || i >= limit || !block[i].IsWord) return false;
+        if (i < 0 || i >= limit || !block[i].IsWord || !MayBeCue(block, i)) return false;
         var token = block[i];
         var lower = token.Lower;
         if (lower == "according")
@@ -76,6 +76,9 @@ internal static class Cues
         match = new CueMatch(i, i + 1, cue, false, false);
         return true;
     }
+
+    // Every cue below starts with such a word; most tokens are none, and every reader asks again.
+    private static bool MayBeCue(Block block, int i) => (block[i].Classes & WordClass.CueStart) != 0;
 
     /// <summary>The active "Interfax quoted a source as saying": the cue and where its "as saying" is.</summary>
     public static bool ActiveQuoting(Block block, int i, int limit, out int asSaying)

@@ -27,6 +27,9 @@ internal static class TitleRule
 {
     private const int MaxTitleWords = 8;
 
+    // netstandard2.0 has only TrimEnd(params char[]): a shared array saves one per call.
+    private static readonly char[] TrailingPunctuation = { ',', '.', ';', ':', '!', '?' };
+
     private static readonly HashSet<string> Naming = FunctionWords.Set(
         "called", "named", "dubbed", "nicknamed", "titled", "entitled", "codenamed", "code-named", "so-called",
         "renamed", "aka", "hashtag", "trademarked", "styled", "self-styled", "self-described");
@@ -93,7 +96,7 @@ internal static class TitleRule
             while (i < content.End && !char.IsWhiteSpace(text[i])) i++;
             words++;
             if (words > MaxTitleWords) return false;
-            var word = text.Substring(start, i - start).TrimEnd(',', '.', ';', ':', '!', '?').ToLowerInvariant();
+            var word = text.Substring(start, i - start).TrimEnd(TrailingPunctuation).ToLowerInvariant();
             if (words > 1 && Small.Contains(word)) continue;
             if (!char.IsUpper(text[start]) && !char.IsDigit(text[start])) return false;
         }

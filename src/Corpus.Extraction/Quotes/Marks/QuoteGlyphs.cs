@@ -17,6 +17,17 @@ internal static class QuoteGlyphs
 
     public static bool IsMark(char c) => FamilyOf(c) != MarkFamily.None;
 
+    // Every character FamilyOf places in a family, so a scan can jump from one to the next.
+    private static readonly char[] Glyphs =
+    {
+        '"', '\u201C', '\u201D', '\u201E', '\u201F', '\u00AB', '\u00BB', '\uFF02',
+        '\'', '\u2018', '\u2019', '\u201A', '\u201B', '\u2039', '\u203A',
+    };
+
+    /// <summary>The index of the first quotation-mark character in [<paramref name="start"/>, <paramref name="end"/>), or -1.</summary>
+    public static int IndexOfMark(string text, int start, int end) =>
+        start >= end ? -1 : text.IndexOfAny(Glyphs, start, end - start);
+
     public static MarkRole Classify(string text, int index, int start, int end)
     {
         var c = text[index];

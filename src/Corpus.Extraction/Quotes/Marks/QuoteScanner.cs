@@ -26,6 +26,9 @@ internal sealed class QuoteScanner
 {
     private const int MaxDepth = 4;
 
+    // netstandard2.0 has only TrimEnd(params char[]): a shared array saves one per call.
+    private static readonly char[] FullStop = { '.' };
+
     private readonly string _text;
     private readonly IReadOnlyList<TextRange> _blocks;
     private readonly List<int> _unclosed;
@@ -291,7 +294,7 @@ internal sealed class QuoteScanner
                 var wordEnd = word;
                 while (wordEnd < end && (char.IsLetter(_text[wordEnd]) || _text[wordEnd] == '.')) wordEnd++;
                 if (wordEnd == word) break;
-                var lower = _text.Substring(word, wordEnd - word).TrimEnd('.').ToLowerInvariant();
+                var lower = _text.Substring(word, wordEnd - word).TrimEnd(FullStop).ToLowerInvariant();
                 if (SpeechVerbs.TryGet(lower, out var cue) && cue.Form is CueForm.Past or CueForm.ThirdPerson && cue.Class != CueClass.Describe)
                     return i;
                 word = wordEnd;
@@ -320,11 +323,10 @@ internal sealed class QuoteScanner
     {
         _marks.Clear();
         _stack.Clear();
-        for (var i = block.Start; i < block.End; i++)
+        for (var i = QuoteGlyphs.IndexOfMark(_text, block.Start, block.End); i >= 0; i = QuoteGlyphs.IndexOfMark(_text, i + 1, block.End))
         {
             var c = _text[i];
             var family = QuoteGlyphs.FamilyOf(c);
-            if (family == MarkFamily.None) continue;
             var role = QuoteGlyphs.Classify(_text, i, block.Start, block.End);
             if (role != MarkRole.None) _marks.Add(new Mark(i, family, role, c));
         }

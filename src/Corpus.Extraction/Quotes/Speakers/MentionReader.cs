@@ -25,7 +25,16 @@ internal sealed class MentionReader
 
     private static readonly HashSet<string> Suffixes = FunctionWords.Set("jr", "sr", "ii", "iii", "iv");
 
+    // netstandard2.0 has only TrimEnd(params char[]): a shared array saves one per call.
+    private static readonly char[] FullStop = { '.' };
+
     private readonly string _text;
+
+    // Working lists, reused by every mention read (one reader per article, one mention at a time).
+    private readonly List<int> _run = new();
+    private readonly List<string> _names = new();
+    private readonly List<string> _modifiers = new();
+    private readonly List<string> _properModifiers = new();
 
     public MentionReader(string text) => _text = text;
 
@@ -132,7 +141,8 @@ internal sealed class MentionReader
 
         // The name: capitalised words at the end of the core that are not roles, honorifics or organisation heads.
         var r = ce - 1;
-        var run = new List<int>();
+        var run = _run;
+        run.Clear();
         while (r >= cs)
         {
             var token = block[r];
@@ -141,8 +151,8 @@ internal sealed class MentionReader
                 r--;
                 continue;
             }
-            if (token.IsWord && token.Capitalized && !token.AllCaps && !RoleWords.IsRole(token.Bare) && !Honorifics.IsHonorific(token.Lower)
-                && !OrganisationWords.IsHead(token.Bare) && char.IsLetter(token.Lower[0]))
+            if (token.IsWord && token.Capitalized && !token.AllCaps && (token.BareClasses & (WordClass.Role | WordClass.OrganisationHead)) == 0
+                && (token.Classes & WordClass.Honorific) == 0 && char.IsLetter(token.Lower[0]))
             {
                 run.Insert(0, r);
                 r--;
@@ -185,13 +195,14 @@ internal sealed class MentionReader
             var nameStart = run[0];
             var honorific = nameStart - 1 >= cs && Honorifics.IsHonorific(block[nameStart - 1].Lower) ? nameStart - 1 : -1;
             var roleEnd = honorific >= 0 ? honorific : nameStart;
-            var names = new List<string>();
+            var names = _names;
+            names.Clear();
             foreach (var index in run)
             {
                 if (block[index].IsWord) names.Add(Words.StripPossessive(_text.Substring(block[index].Start, block[index].End - block[index].Start)));
             }
             var surnameIndex = names.Count - 1;
-            while (surnameIndex > 0 && Suffixes.Contains(names[surnameIndex].ToLowerInvariant().TrimEnd('.'))) surnameIndex--;
+            while (surnameIndex > 0 && Suffixes.Contains(names[surnameIndex].ToLowerInvariant().TrimEnd(FullStop))) surnameIndex--;
             mention.Name = string.Join(" ", names);
             mention.Surname = names[surnameIndex];
             mention.Given = surnameIndex > 0 ? names[0] : null;
@@ -243,7 +254,7 @@ internal sealed class MentionReader
         || OrganisationWords.IsAudience(bare) || OrganisationWords.IsDocument(bare);
 
     // The role's head is its last role word; the words before it qualify it.
-    private static void SetRole(Block block, Mention mention, int start, int end)
+    private void SetRole(Block block, Mention mention, int start, int end)
     {
         var headIndex = -1;
         for (var i = end - 1; i >= start; i--)
@@ -264,10 +275,12 @@ internal sealed class MentionReader
         }
     }
 
-    private static void SetModifiers(Block block, Mention mention, int start, int headIndex)
+    private void SetModifiers(Block block, Mention mention, int start, int headIndex)
     {
-        var modifiers = new List<string>();
-        var proper = new List<string>();
+        var modifiers = _modifiers;
+        var proper = _properModifiers;
+        modifiers.Clear();
+        proper.Clear();
         for (var i = start; i < headIndex; i++)
         {
             var token = block[i];
@@ -282,6 +295,7 @@ internal sealed class MentionReader
 
     public string Surface(TextRange range)
     {
+        if (IsSpacedBySingleSpaces(range)) return _text.Substring(range.Start, range.Length);
         var builder = new StringBuilder(range.Length);
         var space = false;
         for (var i = range.Start; i < range.End; i++)
@@ -297,6 +311,24 @@ internal sealed class MentionReader
             builder.Append(c);
         }
         return builder.ToString();
+    }
+
+    // Most phrases are already written as Surface would write them: words between single spaces.
+    private bool IsSpacedBySingleSpaces(TextRange range)
+    {
+        for (var i = range.Start; i < range.End; i++)
+        {
+            var c = _text[i];
+            if (c == ' ')
+            {
+                if (i == range.Start || i == range.End - 1 || _text[i + 1] == ' ') return false;
+            }
+            else if (char.IsWhiteSpace(c))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static string WithoutDeterminer(string surface)

@@ -99,12 +99,11 @@ internal static class NameScanner
     private static bool IsNamePart(Block block, int index)
     {
         var token = block[index];
-        if (!token.IsWord) return false;
-        if (Honorifics.IsHonorific(token.Lower) && token.Capitalized) return true;
-        return token.Capitalized && Phrases.IsNounWord(block, index);
+        if (!token.IsWord || !token.Capitalized) return false;
+        return (token.Classes & WordClass.Honorific) != 0 || Phrases.IsNounWord(block, index);
     }
 
     private static bool IsCommonNounAfter(Token next) =>
         next.IsWord && !next.Capitalized
-        && (OrganisationWords.IsHead(next.Bare) || RoleWords.IsRole(next.Bare) || DescriptionWords.IsDescription(next.Bare));
+        && (next.BareClasses & (WordClass.OrganisationHead | WordClass.Role | WordClass.Description)) != 0;
 }

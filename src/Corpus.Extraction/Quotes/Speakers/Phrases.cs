@@ -32,12 +32,16 @@ internal static class Phrases
     public static bool IsAttachingPreposition(string lower) => Attaching.Contains(lower);
 
     /// <summary>A word that may stand inside a noun phrase.</summary>
-    public static bool IsNounWord(Block block, int index)
+    public static bool IsNounWord(Block block, int index) =>
+        block.NounWords.TryGet(index, out var known) ? known : block.NounWords.Set(index, ReadNounWord(block, index));
+
+    private static bool ReadNounWord(Block block, int index)
     {
         var token = block[index];
         if (!token.IsWord) return false;
         var lower = token.Lower;
-        if (FunctionWords.IsClosedClass(lower) || FunctionWords.IsDeterminer(lower)) return token.AllCaps;
+        var classes = token.Classes;
+        if ((classes & WordClass.FunctionWord) != 0) return token.AllCaps;
         // A time word ends a phrase, unless it names an outlet: "the Evening Post", "the Sunday Times".
         if (TimeWords.At(block, index))
             return token.Capitalized && index + 1 < block.Count && block[index + 1].IsWord && block[index + 1].Capitalized && OrganisationWords.IsMediaHead(block[index + 1].Bare);
@@ -45,10 +49,9 @@ internal static class Phrases
         {
             // A capital that only opens the sentence: "However", "Earlier".
             var sentenceStart = block.Sentences[block.SentenceOf[index]].Start;
-            return !(index == sentenceStart || (index > 0 && block[index - 1].IsQuote)) || !(FunctionWords.IsConnective(lower) || FunctionWords.IsAdverb(lower));
+            return !(index == sentenceStart || (index > 0 && block[index - 1].IsQuote)) || (classes & (WordClass.Connective | WordClass.Adverb)) == 0;
         }
-        if (FunctionWords.IsAdverb(lower)) return false;
-        if (SpeechVerbs.TryGet(lower, out var cue) && !cue.Noun) return false;
+        if ((classes & (WordClass.Adverb | WordClass.VerbOnlyCue)) != 0) return false;
         if (lower.EndsWith("ing", System.StringComparison.Ordinal) && !IngAdjectives.Contains(lower)) return false;
         return char.IsLetterOrDigit(lower[0]) || lower[0] is '\'' or '\u2019' or '$';
     }
@@ -70,7 +73,7 @@ internal static class Phrases
         {
             if (IsNounWord(block, j))
             {
-                speakerNoun |= IsSpeakerNoun(block[j].Bare) || OrganisationWords.IsDocument(block[j].Bare);
+                speakerNoun |= (block[j].BareClasses & (SpeakerNoun | WordClass.Document)) != 0;
                 lastWord = j;
                 j++;
                 words++;
@@ -114,14 +117,15 @@ internal static class Phrases
             var head = BackwardCore(block, p - 1, lower);
             for (var k = head; k <= p - 1; k++)
             {
-                if (block[k].IsWord && IsSpeakerNoun(block[k].Bare)) return head;
+                if (block[k].IsWord && IsSpeakerNoun(block[k])) return head;
             }
         }
         return start;
     }
 
-    private static bool IsSpeakerNoun(string bare) =>
-        RoleWords.IsRole(bare) || DescriptionWords.IsDescription(bare) || OrganisationWords.IsHead(bare);
+    private const WordClass SpeakerNoun = WordClass.Role | WordClass.Description | WordClass.OrganisationHead;
+
+    private static bool IsSpeakerNoun(in Token token) => (token.BareClasses & SpeakerNoun) != 0;
 
     /// <summary>As <see cref="Backward"/>, without an attached prepositional phrase.</summary>
     public static int BackwardCore(Block block, int last, int lower)

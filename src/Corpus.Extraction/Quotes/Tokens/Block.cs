@@ -27,5 +27,11 @@ internal sealed class Block
 
     public int Count => Tokens.Length;
 
-    public Token this[int index] => Tokens[index];
+    // By reference: the readers look at a field or two of a token, so copying the whole token each time costs more.
+    public ref readonly Token this[int index] => ref Tokens[index];
+
+    private TokenMemo? _nounWords;
+
+    /// <summary>Which tokens may stand inside a noun phrase, as <c>Phrases.IsNounWord</c> finds them.</summary>
+    public TokenMemo NounWords => _nounWords ??= new TokenMemo(Tokens.Length);
 }

@@ -1,3 +1,5 @@
+using Corpus.Extraction.Quotes.Vocabulary;
+
 namespace Corpus.Extraction.Quotes.Tokens;
 
 internal enum TokenKind : byte
@@ -16,12 +18,15 @@ internal enum TokenKind : byte
 /// </summary>
 internal readonly struct Token
 {
-    public Token(TokenKind kind, int start, int end, string lower, bool capitalized, bool allCaps, bool period, int part)
+    public Token(TokenKind kind, int start, int end, string lower, WordClass classes, bool capitalized, bool allCaps, bool period, int part)
     {
         Kind = kind;
         Start = start;
         End = end;
         Lower = lower;
+        Classes = classes;
+        var bare = Words.StripPossessive(lower);
+        BareClasses = ReferenceEquals(bare, lower) ? classes : WordClasses.Of(bare);
         Capitalized = capitalized;
         AllCaps = allCaps;
         Period = period;
@@ -55,6 +60,12 @@ internal readonly struct Token
 
     /// <summary>The word without a possessive ending: "russia" for "Russia's", "farmers" for "farmers'".</summary>
     public string Bare => Words.StripPossessive(Lower);
+
+    /// <summary>The vocabulary lists <see cref="Lower"/> is on.</summary>
+    public WordClass Classes { get; }
+
+    /// <summary>The vocabulary lists <see cref="Bare"/> is on.</summary>
+    public WordClass BareClasses { get; }
 
     public override string ToString() => Kind == TokenKind.Quote ? "«Q" + Part + "»" : Lower;
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Threading;
@@ -29,12 +30,25 @@ internal static class Tokenizer
     private static readonly HashSet<string> MayEndSentence = FunctionWords.Set(
         "jr", "sr", "etc", "inc", "corp", "ltd", "co", "bros", "govt", "dept");
 
-    private static readonly Dictionary<char, string> PunctStrings = new();
+    private const string QuoteLower = "\"";
+
+    private static readonly WordClass QuoteClasses = WordClasses.Of(QuoteLower);
+
+    private static readonly Func<string, int> LookUpClasses = lower => (int)WordClasses.Of(lower);
+
+    // Reused by every paragraph the thread reads: the block keeps an exact copy of the tokens.
+    [ThreadStatic]
+    private static List<Token>? t_tokens;
+
+    [ThreadStatic]
+    private static List<char>? t_endings;
 
     public static Block Read(string text, int index, TextRange range, IReadOnlyList<QuoteSpan> quotes, CancellationToken cancellationToken)
     {
-        var tokens = new List<Token>();
-        var endings = new List<char>();
+        var tokens = t_tokens ??= new List<Token>();
+        var endings = t_endings ??= new List<char>();
+        tokens.Clear();
+        endings.Clear();
         var q = 0;
         var i = range.Start;
         while (i < range.End)
@@ -44,7 +58,7 @@ internal static class Tokenizer
             {
                 var quote = quotes[q++];
                 if (quote.Span.End <= i) continue;
-                tokens.Add(new Token(TokenKind.Quote, quote.Span.Start, quote.Span.End, "\"", false, false, false, quote.Part));
+                tokens.Add(new Token(TokenKind.Quote, quote.Span.Start, quote.Span.End, QuoteLower, QuoteClasses, false, false, false, quote.Part));
                 endings.Add(quote.Ending);
                 i = quote.Span.End;
                 continue;
@@ -62,7 +76,8 @@ internal static class Tokenizer
                 endings.Add('\0');
                 continue;
             }
-            tokens.Add(new Token(TokenKind.Punct, i, i + 1, PunctString(c), false, false, false, -1));
+            var mark = TokenStrings.Of(text, i, 1);
+            tokens.Add(new Token(TokenKind.Punct, i, i + 1, mark.Text, ClassesOf(mark, mark.Text), false, false, false, -1));
             endings.Add('\0');
             i++;
         }
@@ -99,8 +114,9 @@ internal static class Tokenizer
             }
             break;
         }
-        var word = text.Substring(start, j - start);
-        var lower = word.ToLowerInvariant();
+        var spelling = TokenStrings.Of(text, start, j - start);
+        var word = spelling.Text;
+        var lower = spelling.Lower;
         var period = false;
         if (j < limit && text[j] == '.' && (Abbreviations.Contains(lower) || IsInitial(word) || word.IndexOf('.') > 0))
         {
@@ -112,21 +128,15 @@ internal static class Tokenizer
             && (j + 1 >= limit || !char.IsLetterOrDigit(text[j + 1])))
         {
             j++;
-            lower += "'";
+            lower = spelling.LowerWithApostrophe;
         }
-        var capitalized = false;
-        var letters = 0;
-        var upper = 0;
-        foreach (var ch in word)
-        {
-            if (!char.IsLetter(ch)) continue;
-            if (letters == 0) capitalized = char.IsUpper(ch);
-            letters++;
-            if (char.IsUpper(ch)) upper++;
-        }
-        tokens.Add(new Token(TokenKind.Word, start, j, lower, capitalized, letters >= 2 && upper == letters, period, -1));
+        tokens.Add(new Token(TokenKind.Word, start, j, lower, ClassesOf(spelling, lower), spelling.FirstLetterIsUpper, spelling.IsAcronym, period, -1));
         return j;
     }
+
+    // The spelling keeps the classes of its own lower-case form; a token written otherwise ("farmers'") looks its own up.
+    private static WordClass ClassesOf(TokenString spelling, string lower) =>
+        ReferenceEquals(lower, spelling.Lower) ? (WordClass)spelling.LowerFacts(LookUpClasses) : WordClasses.Of(lower);
 
     private static bool IsMark(char c)
     {
@@ -135,19 +145,6 @@ internal static class Tokenizer
     }
 
     private static bool IsInitial(string word) => word.Length == 1 && char.IsUpper(word[0]);
-
-    private static string PunctString(char c)
-    {
-        lock (PunctStrings)
-        {
-            if (!PunctStrings.TryGetValue(c, out var s))
-            {
-                s = c.ToString();
-                if (PunctStrings.Count < 512) PunctStrings[c] = s;
-            }
-            return s;
-        }
-    }
 
     private static ((int Start, int End)[] Sentences, int[] SentenceOf) Sentences(Token[] tokens, List<char> endings)
     {

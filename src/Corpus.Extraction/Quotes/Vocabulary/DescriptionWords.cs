@@ -19,10 +19,12 @@ internal static class DescriptionWords
         "resident", "inhabitant", "dweller", "commuter", "tourist", "visitor", "patient", "owner", "tenant",
         "landlord", "employee", "staffer", "official", "officer", "diplomat", "analyst", "spokesperson", "aide");
 
+    private static readonly HashSet<string> WordsInAnyNumber = RoleWords.InAnyNumber(Words);
+
     // Heads that refer back to any earlier unnamed person: "a senior military official" ... "said the source".
     private static readonly HashSet<string> Generic = FunctionWords.Set("source", "person", "official", "insider", "individual");
 
-    public static bool IsDescription(string lower) => Words.Contains(RoleWords.Singular(lower));
+    public static bool IsDescription(string lower) => WordsInAnyNumber.Contains(lower);
 
     public static bool IsGeneric(string singular) => Generic.Contains(singular);
 }

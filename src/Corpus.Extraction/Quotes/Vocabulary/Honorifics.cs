@@ -24,5 +24,8 @@ internal static class Honorifics
 
     public static Gender GenderOf(string lower) => Words.TryGetValue(Strip(lower), out var gender) ? gender : Gender.Unknown;
 
-    private static string Strip(string lower) => lower.TrimEnd('.');
+    // netstandard2.0 has only TrimEnd(params char[]): a shared array saves one per call.
+    private static readonly char[] FullStop = { '.' };
+
+    private static string Strip(string lower) => lower.TrimEnd(FullStop);
 }

@@ -35,6 +35,9 @@ internal static class RoleWords
         "consultant", "specialist", "psychologist", "epidemiologist", "virologist", "veterinarian", "pharmacist",
         "dentist", "paramedic", "surveyor", "magistrate", "coroner", "registrar", "clerk", "spokesperson");
 
+    // Looked up for most words of every phrase: listing the plurals once spares computing a singular per lookup.
+    private static readonly HashSet<string> WordsInAnyNumber = InAnyNumber(Words);
+
     private static readonly Dictionary<string, Gender> Gendered = new(StringComparer.Ordinal)
     {
         ["spokesman"] = Gender.Male, ["chairman"] = Gender.Male, ["congressman"] = Gender.Male,
@@ -68,7 +71,7 @@ internal static class RoleWords
         "british", "french", "dutch", "irish", "welsh", "scottish", "danish", "swedish", "finnish", "polish",
         "turkish", "spanish", "chinese", "japanese", "vietnamese", "israeli", "pakistani", "bangladeshi");
 
-    public static bool IsRole(string lower) => Words.Contains(Singular(lower)) || Gendered.ContainsKey(lower);
+    public static bool IsRole(string lower) => WordsInAnyNumber.Contains(lower) || Gendered.ContainsKey(lower);
 
     public static Gender GenderOf(string lower) => Gendered.TryGetValue(lower, out var gender) ? gender : Gender.Unknown;
 
@@ -83,6 +86,31 @@ internal static class RoleWords
         Demonyms.Contains(lower)
         || (lower.Length >= 5 && (lower.EndsWith("ian", StringComparison.Ordinal) || lower.EndsWith("ese", StringComparison.Ordinal) || lower.EndsWith("ish", StringComparison.Ordinal)))
         || (lower.Length >= 6 && lower.EndsWith("an", StringComparison.Ordinal));
+
+    /// <summary>Every spelling whose <see cref="Singular"/> is one of <paramref name="singulars"/>.</summary>
+    public static HashSet<string> InAnyNumber(HashSet<string> singulars)
+    {
+        var spellings = FunctionWords.Set();
+        foreach (var word in singulars)
+        {
+            foreach (var spelling in SpellingsWithSingular(word))
+            {
+                if (singulars.Contains(Singular(spelling))) spellings.Add(spelling);
+            }
+        }
+        return spellings;
+    }
+
+    // Each ending Singular removes, put back: every spelling whose singular can be this word.
+    private static IEnumerable<string> SpellingsWithSingular(string word)
+    {
+        yield return word;
+        yield return word + "s";
+        yield return word + "es";
+        if (word.EndsWith("y", StringComparison.Ordinal)) yield return word.Substring(0, word.Length - 1) + "ies";
+        if (word.EndsWith("man", StringComparison.Ordinal)) yield return word.Substring(0, word.Length - 3) + "men";
+        if (word.EndsWith("person", StringComparison.Ordinal)) yield return word.Substring(0, word.Length - 6) + "people";
+    }
 
     /// <summary>The singular of a plural noun, by the common English endings.</summary>
     public static string Singular(string lower)

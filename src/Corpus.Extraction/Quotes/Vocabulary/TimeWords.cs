@@ -19,18 +19,28 @@ internal static class TimeWords
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues",
         "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "march", "april", "may", "june", "august");
 
+    // netstandard2.0 has only TrimEnd(params char[]): a shared array saves one per call.
+    private static readonly char[] FullStop = { '.' };
+
     private static readonly HashSet<string> DateLead = FunctionWords.Set(
         "in", "on", "since", "until", "by", "last", "next", "this", "early", "late", "mid", "from", "through", "during", "of");
 
     /// <summary>A time word whatever its context.</summary>
-    public static bool Contains(string lower) => Words.Contains(lower.TrimEnd('.'));
+    public static bool Contains(string lower) => Words.Contains(lower.TrimEnd(FullStop));
+
+    /// <summary>A time word whatever its context, as written (no full stop trimmed).</summary>
+    public static bool IsTimeWord(string lower) => Words.Contains(lower);
+
+    /// <summary>A time word only in some contexts ("may", "jan").</summary>
+    public static bool IsAmbiguous(string lower) => Ambiguous.Contains(lower);
 
     /// <summary>Whether the token at <paramref name="index"/> is a time word where it stands.</summary>
     public static bool At(Block block, int index)
     {
         var token = block[index];
-        if (Words.Contains(token.Lower)) return true;
-        if (!Ambiguous.Contains(token.Lower)) return false;
+        var classes = token.Classes;
+        if ((classes & WordClass.TimeWord) != 0) return true;
+        if ((classes & WordClass.AmbiguousTimeWord) == 0) return false;
         if (token.Period) return true;
         if (index + 1 < block.Count && block[index + 1].IsWord && char.IsDigit(block[index + 1].Lower[0])) return true;
         return index > 0 && block[index - 1].IsWord && (DateLead.Contains(block[index - 1].Lower) || char.IsDigit(block[index - 1].Lower[0]));

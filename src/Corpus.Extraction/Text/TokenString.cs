@@ -1,0 +1,62 @@
+using System;
+using System.Threading;
+
+namespace Corpus.Extraction.Text;
+
+/// <summary>
+/// The characters of a token as a string, with the forms the readers compare against. One instance
+/// stands for every token spelled the same, so its forms are computed once, not once per occurrence.
+/// </summary>
+internal sealed class TokenString
+{
+    private const int Known = 1 << 31;
+
+    private string? _lowerWithApostrophe;
+
+    // What the quote tokenizer looks up about the lower-case form (its vocabulary classes), kept here so
+    // it is looked up once per spelling, not once per token; Known marks it as looked up.
+    private int _lowerFacts;
+
+    public TokenString(string text)
+    {
+        Text = text;
+        Lower = text.ToLowerInvariant();
+        var letters = 0;
+        var upper = 0;
+        foreach (var c in text)
+        {
+            if (!char.IsLetter(c)) continue;
+            if (letters == 0) FirstLetterIsUpper = char.IsUpper(c);
+            letters++;
+            if (char.IsUpper(c)) upper++;
+        }
+        IsAcronym = letters >= 2 && upper == letters;
+    }
+
+    public string Text { get; }
+
+    public string Lower { get; }
+
+    public bool FirstLetterIsUpper { get; }
+
+    /// <summary>Two letters or more, all upper case (ITAR-TASS, UN).</summary>
+    public bool IsAcronym { get; }
+
+    /// <summary>The lower case form with an ASCII apostrophe after it: a plural possessive ("farmers'").</summary>
+    public string LowerWithApostrophe => _lowerWithApostrophe ??= Lower + "'";
+
+    /// <summary>
+    /// The facts <paramref name="lookUp"/> gives about <see cref="Lower"/> (bit 31 clear), looked up on first use and kept.
+    /// One reader keeps its facts here: it passes the same function every time.
+    /// </summary>
+    public int LowerFacts(Func<string, int> lookUp)
+    {
+        var facts = Volatile.Read(ref _lowerFacts);
+        if (facts == 0)
+        {
+            facts = lookUp(Lower) | Known;
+            Volatile.Write(ref _lowerFacts, facts);
+        }
+        return facts & ~Known;
+    }
+}
