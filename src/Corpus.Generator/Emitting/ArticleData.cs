@@ -83,12 +83,7 @@ internal static class ArticleData
 
     private static void Near(DataWriter data, TextRange? range, int origin)
     {
-        if (range is not { } span)
-        {
-            data.Int(0);
-            return;
-        }
-        var distance = span.Start - origin;
-        data.UInt((uint)((distance << 1) ^ (distance >> 31)) + 1).Int(span.Length);
+        data.OptionalSigned(range?.Start - origin);
+        if (range is { } span) data.Int(span.Length);
     }
 }

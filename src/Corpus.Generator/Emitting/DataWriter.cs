@@ -33,7 +33,12 @@ internal sealed class DataWriter
     public DataWriter Optional(int value) => Int(value + 1);
 
     /// <summary>A difference that may be negative, zigzag-encoded.</summary>
-    public DataWriter Signed(int value) => UInt((uint)((value << 1) ^ (value >> 31)));
+    public DataWriter Signed(int value) => UInt(Zigzag(value));
+
+    /// <summary>A difference that may be missing: zero for none, otherwise as <see cref="Signed"/> plus one.</summary>
+    public DataWriter OptionalSigned(int? value) => value is { } difference ? UInt(Zigzag(difference) + 1) : UInt(0);
+
+    private static uint Zigzag(int value) => (uint)((value << 1) ^ (value >> 31));
 
     public DataWriter String(string? value)
     {

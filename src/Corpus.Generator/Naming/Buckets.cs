@@ -28,20 +28,15 @@ internal static class Buckets
     public static ArticleBucket OwnFile(string className, string member) =>
         new(className.TrimStart('@') + "." + member.TrimStart('@') + ".g.cs", member);
 
-    public static ArticleBucket Shared(string className, string displayPath, int count)
+    /// <summary>Which of <paramref name="count"/> shared files an article goes in.</summary>
+    public static int IndexOf(string displayPath, int count) => (int)(Fnv1a(displayPath) & (uint)(count - 1));
+
+    public static ArticleBucket Shared(string className, int index, int count)
     {
-        var index = (int)(Fnv1a(displayPath) & (uint)(count - 1));
         var digits = (count - 1).ToString(CultureInfo.InvariantCulture).Length;
         var number = index.ToString("D" + digits.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
         return new ArticleBucket(className.TrimStart('@') + ".Articles" + number + ".g.cs", "Part" + number);
     }
-
-    /// <summary>The bucket's position among <paramref name="count"/>, read back from its class name.</summary>
-    public static int IndexOf(ArticleBucket bucket) =>
-        bucket.ClassName.StartsWith("Part", System.StringComparison.Ordinal)
-        && int.TryParse(bucket.ClassName.Substring(4), NumberStyles.None, CultureInfo.InvariantCulture, out var index)
-            ? index
-            : -1;
 
     // Stable on every machine and run, unlike string.GetHashCode.
     private static uint Fnv1a(string text)

@@ -1,5 +1,4 @@
 using System;
-using System.Collections;
 using System.Collections.Generic;
 using System.Globalization;
 
@@ -11,7 +10,7 @@ namespace Corpus.Generator.Naming;
 /// figure name ("Figure3Weeks") recurs thousands of times in a large corpus and starting again from
 /// <c>_2</c> each time made naming quadratic.
 /// </summary>
-internal sealed class Names : IEnumerable<string>
+internal sealed class Names
 {
     private readonly HashSet<string> _taken = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, int> _nextSuffix = new(StringComparer.OrdinalIgnoreCase);
@@ -20,8 +19,6 @@ internal sealed class Names : IEnumerable<string>
     {
         foreach (var name in reserved) _taken.Add(name);
     }
-
-    public void Add(string name) => _taken.Add(name.TrimStart('@'));
 
     /// <summary>Takes <paramref name="name"/> if it is free and returns it; otherwise takes and returns the first free suffixed form.</summary>
     public string Unique(string name)
@@ -42,8 +39,4 @@ internal sealed class Names : IEnumerable<string>
 
     /// <summary>Takes <paramref name="name"/> if it is free.</summary>
     public bool TryTake(string name) => _taken.Add(name.TrimStart('@'));
-
-    public IEnumerator<string> GetEnumerator() => _taken.GetEnumerator();
-
-    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 }

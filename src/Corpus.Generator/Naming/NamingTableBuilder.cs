@@ -43,7 +43,7 @@ internal static class NamingTableBuilder
 
         foreach (var (className, articles) in byCorpus)
         {
-            var taken = new Names(Reserved) { className };
+            var taken = new Names(Reserved.Append(className));
             var takenFigures = new Names(ReservedInLists);
             var takenQuotes = new Names(ReservedInLists);
             var ordered = articles
@@ -62,10 +62,10 @@ internal static class NamingTableBuilder
             {
                 var key = ordered[position];
                 var member = taken.Unique(Identifier.ToPascalCase(key.Id, "Article"));
-                var bucket = buckets == 0 ? Buckets.OwnFile(className, member) : Buckets.Shared(className, key.DisplayPath, buckets);
+                var part = buckets == 0 ? position : Buckets.IndexOf(key.DisplayPath, buckets);
+                var bucket = buckets == 0 ? Buckets.OwnFile(className, member) : Buckets.Shared(className, part, buckets);
                 slots.TryGetValue(bucket.ClassName, out var slot);
                 slots[bucket.ClassName] = slot + 1;
-                var part = buckets == 0 ? position : Buckets.IndexOf(bucket);
                 var figures = key.FigureNames.Select(takenFigures.Unique).ToEquatableArray();
                 var quotes = key.QuoteNames.Select(name => name.Length == 0 ? "" : takenQuotes.Unique(name)).ToEquatableArray();
                 var speakers = key.Quotes.Select(quote => people.MemberOf(key.Id, quote.Speaker)).ToEquatableArray();

@@ -116,15 +116,9 @@ public static class ArticleFactory
         return rows;
     }
 
-    // Zero for none; otherwise the zigzag distance from `origin`, plus one, then the length.
-    private static TextSpan? ReadNearSpan(DataReader reader, int origin)
-    {
-        var distance = reader.ReadInt();
-        if (distance == 0) return null;
-        var zigzag = (uint)(distance - 1);
-        var start = origin + ((int)(zigzag >> 1) ^ -(int)(zigzag & 1));
-        return new TextSpan(start, reader.ReadInt());
-    }
+    // The distance from `origin` (none when missing), then the length.
+    private static TextSpan? ReadNearSpan(DataReader reader, int origin) =>
+        reader.ReadOptionalSigned() is { } distance ? new TextSpan(origin + distance, reader.ReadInt()) : null;
 
     // The engine has already checked the date at compile time; what reaches here parses.
     private static DateTimeOffset? ParsePublished(string? published) =>

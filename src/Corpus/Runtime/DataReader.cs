@@ -51,11 +51,16 @@ internal sealed class DataReader
     public int ReadOptional() => ReadInt() - 1;
 
     /// <summary>A signed difference, zigzag-encoded: 0, -1, 1, -2… as 0, 1, 2, 3….</summary>
-    public int ReadSigned()
+    public int ReadSigned() => Unzigzag(ReadUInt());
+
+    /// <summary>A signed difference that may be missing: zero for none, otherwise zigzag-encoded plus one.</summary>
+    public int? ReadOptionalSigned()
     {
-        var zigzag = ReadUInt();
-        return (int)(zigzag >> 1) ^ -(int)(zigzag & 1);
+        var value = ReadUInt();
+        return value == 0 ? null : Unzigzag(value - 1);
     }
+
+    private static int Unzigzag(uint zigzag) => (int)(zigzag >> 1) ^ -(int)(zigzag & 1);
 
     public string? ReadNullableString()
     {

@@ -16,7 +16,7 @@ public class DataFormatTests
     {
         var writer = new DataWriter();
         foreach (var n in Numbers) writer.Int(n).Optional(n - 1);
-        foreach (var d in Differences) writer.Signed(d);
+        foreach (var d in Differences) writer.Signed(d).OptionalSigned(d).OptionalSigned(null);
         writer.UInt(uint.MaxValue);
 
         var reader = Reader(writer);
@@ -25,7 +25,12 @@ public class DataFormatTests
             Assert.Equal(n, reader.ReadInt());
             Assert.Equal(n - 1, reader.ReadOptional());
         }
-        foreach (var d in Differences) Assert.Equal(d, reader.ReadSigned());
+        foreach (var d in Differences)
+        {
+            Assert.Equal(d, reader.ReadSigned());
+            Assert.Equal(d, reader.ReadOptionalSigned());
+            Assert.Null(reader.ReadOptionalSigned());
+        }
         Assert.Equal(uint.MaxValue, reader.ReadUInt());
     }
 
