@@ -10,6 +10,7 @@ namespace Corpus.Generator.Tests.Infrastructure;
 internal sealed class TestArticle : AdditionalText
 {
     private readonly SourceText? _text;
+    private System.Action? _onFirstRead;
 
     public TestArticle(string path, string? text, IReadOnlyDictionary<string, string>? metadata = null)
     {
@@ -22,7 +23,18 @@ internal sealed class TestArticle : AdditionalText
 
     public IReadOnlyDictionary<string, string> Metadata { get; }
 
-    public override SourceText? GetText(CancellationToken cancellationToken = default) => _text;
+    public override SourceText? GetText(CancellationToken cancellationToken = default)
+    {
+        Interlocked.Exchange(ref _onFirstRead, null)?.Invoke();
+        return _text;
+    }
+
+    /// <summary>Runs <paramref name="action"/> the first time the text is read, to act at a known point of a run.</summary>
+    public TestArticle OnFirstRead(System.Action action)
+    {
+        _onFirstRead = action;
+        return this;
+    }
 
     /// <summary>An article as the package's targets declare it: <c>CorpusArticle Include="{path}"</c>.</summary>
     public static TestArticle Corpus(string path, string? text, string? recursiveDir = null, string? corpusName = null, string? section = null)
