@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # Builds consumer projects of 1,000, 10,000 and 20,000 synthesized articles three ways, and reports
 # wall time and peak memory of each build (docs/benchmarks.md, "Consumer build"):
-#   corpus    - the articles as <CorpusArticle Include="articles/*.txt" />, importing
-#               src/Corpus/build/Corpus.ProjectReference.targets (the generator runs, code is compiled)
+#   corpus    - the articles as <CorpusArticle Include="articles/*.txt" />, with Corpus installed as a
+#               user installs it: the package, packed from this tree in Release into $WORK/feed
+#               (REFERENCE=source instead imports src/Corpus/build/Corpus.ProjectReference.targets,
+#               which builds the generator in the consumer's configuration, Debug)
 #   embedded  - the same files as <EmbeddedResource> only, named as Corpus.targets names them: the floor
 #   empty     - a project with one class and no articles
 #
 # Every project is restored, then built once to warm up (its references, the SDK, the disk cache; for
-# corpus projects above 1,000 articles only the references are built and the files read, since such a
-# warm-up costs as much as the build measured), then built REPEAT times from a clean bin/ and obj/
+# corpus projects above 1,000 articles only the files are read, and from source the references built,
+# since such a warm-up costs as much as the build measured), then built REPEAT times from a clean bin/ and obj/
 # (restore output kept), under the same conditions:
 #   dotnet build --no-restore -nodeReuse:false --disable-build-servers -p:UseSharedCompilation=false
 # so no MSBuild node or compiler server outlives a build or serves it warm, and csc runs as a child
@@ -19,6 +21,8 @@
 #
 # Usage: bench/consumer-build/run.sh            (SIZES="1000 10000 20000" REPEAT=3 by default)
 #        SIZES="20000" REPEAT=1 TIMEOUT=3600 bench/consumer-build/run.sh
+#        CORPUS_PROPERTIES='<CorpusNamedFigures>false</CorpusNamedFigures>' bench/consumer-build/run.sh
+#          (MSBuild properties added to the corpus projects)
 # Each run writes its own $WORK/results-<time>.tsv (WORK defaults to /tmp/corpus-consumer-build).
 set -euo pipefail
 
@@ -29,6 +33,8 @@ WORK=${CORPUS_CONSUMER_WORK:-/tmp/corpus-consumer-build}
 SIZES=${SIZES:-"1000 10000 20000"}
 REPEAT=${REPEAT:-3}
 TIMEOUT=${TIMEOUT:-3600}   # seconds; a build that takes longer is stopped and reported as failed (exit 124)
+REFERENCE=${REFERENCE:-package}
+CORPUS_PROPERTIES=${CORPUS_PROPERTIES:-}
 BUILD_FLAGS=(--no-restore -nodeReuse:false --disable-build-servers -p:UseSharedCompilation=false -v:q -clp:ErrorsOnly)
 
 if [[ ! -x /usr/bin/time ]]; then
@@ -46,6 +52,26 @@ if [[ ! -d "$articles" || $(find "$articles" -name '*.txt' | wc -l) -ne $largest
   dotnet run -c Release --project "$REPO/bench/Corpus.Benchmarks" -- synthesize "$articles" "$largest" >/dev/null
 fi
 
+# The package under a version of its own, restored into a packages folder of its own, so neither a
+# cached Corpus nor this bench's versions reach the machine's NuGet cache.
+export NUGET_PACKAGES="$WORK/packages"
+version="0.1.0-bench.$(date +%Y%m%d%H%M%S)"
+if [[ $REFERENCE == package ]]; then
+  rm -rf "$WORK/feed"
+  echo "Packing Corpus $version into $WORK/feed"
+  dotnet pack "$REPO/src/Corpus/Corpus.csproj" -c Release -o "$WORK/feed" -p:Version="$version" -v:q -clp:ErrorsOnly >/dev/null
+  cat > "$WORK/nuget.config" <<XML
+<?xml version="1.0" encoding="utf-8"?>
+<configuration>
+  <packageSources>
+    <clear />
+    <add key="bench-feed" value="$WORK/feed" />
+    <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
+  </packageSources>
+</configuration>
+XML
+fi
+
 # Articles depend only on (seed, index), so the first n files of the largest set are the n-article corpus.
 link_articles() { # target-dir count
   rm -rf "$1/articles"; mkdir -p "$1/articles"
@@ -56,11 +82,16 @@ link_articles() { # target-dir count
 write_project() { # dir kind
   local dir=$1 kind=$2
   mkdir -p "$dir"
-  local items="" import="" program
+  local items="" import="" properties="" program
   case $kind in
     corpus)
       items='<CorpusArticle Include="articles/*.txt" />'
-      import="<Import Project=\"$REPO/src/Corpus/build/Corpus.ProjectReference.targets\" />"
+      properties=$CORPUS_PROPERTIES
+      if [[ $REFERENCE == package ]]; then
+        items="$items <PackageReference Include=\"Corpus\" Version=\"$version\" />"
+      else
+        import="<Import Project=\"$REPO/src/Corpus/build/Corpus.ProjectReference.targets\" />"
+      fi
       program='public static int Count => Articles.All.Count;' ;;
     embedded)
       items='<EmbeddedResource Include="articles/*.txt" LogicalName="Corpus/%(Identity)" WithCulture="false" Type="Non-Resx" />'
@@ -74,6 +105,7 @@ write_project() { # dir kind
     <TargetFramework>net10.0</TargetFramework>
     <RootNamespace>Consumer</RootNamespace>
     <Nullable>enable</Nullable>
+    $properties
   </PropertyGroup>
   <ItemGroup>
     $items
@@ -127,10 +159,13 @@ measure() { # label articles dir
   dotnet restore "$dir/Consumer.csproj" -v:q >/dev/null
   if [[ $label == corpus && $n -gt 1000 ]]; then
     # A corpus build of this size costs as much as the build measured: warm up what it depends on
-    # instead (the runtime and the generator, built as the project reference builds them, and the files).
-    for ref in src/Corpus/Corpus.csproj src/Corpus.Generator/Corpus.Generator.csproj; do
-      dotnet build "$REPO/$ref" "${BUILD_FLAGS[@]}" >> "$dir/warmup.log" 2>&1 || { echo "warm-up build of $ref failed:"; tail -20 "$dir/warmup.log"; }
-    done
+    # instead (restore has put the package in place; from source, the runtime and the generator are
+    # built as the project reference builds them), and the files.
+    if [[ $REFERENCE == source ]]; then
+      for ref in src/Corpus/Corpus.csproj src/Corpus.Generator/Corpus.Generator.csproj; do
+        dotnet build "$REPO/$ref" "${BUILD_FLAGS[@]}" >> "$dir/warmup.log" 2>&1 || { echo "warm-up build of $ref failed:"; tail -20 "$dir/warmup.log"; }
+      done
+    fi
     find "$dir/articles" -name "*.txt" -print0 | xargs -0 cat > /dev/null
   else
     dotnet build "$dir/Consumer.csproj" "${BUILD_FLAGS[@]}" > "$dir/warmup.log" 2>&1 || { echo "warm-up build of $dir failed:"; tail -20 "$dir/warmup.log"; }
@@ -142,6 +177,7 @@ measure() { # label articles dir
   done
 }
 
+echo "Corpus: $REFERENCE${CORPUS_PROPERTIES:+, $CORPUS_PROPERTIES}"
 echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.1f GB", $2/1048576}' /proc/meminfo), $(dotnet --version) SDK"
 printf 'articles\tproject\trun\twall_s\tmax_rss_mb\ttree_peak_mb\texit\n'
 write_project "$WORK/empty" empty

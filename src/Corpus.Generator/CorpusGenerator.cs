@@ -48,14 +48,12 @@ public sealed class CorpusGenerator : IIncrementalGenerator
 
         var readable = extracted.Where(static article => article.Model is not null);
 
+        // Only which members are named reaches the keys, so other settings leave naming alone.
+        var members = options.Select(static (options, _) => options.Members);
+
         var naming = readable
-            .Select(static (article, _) => new ArticleKey(
-                article.Info.Path, article.Info.DisplayPath, article.Info.CorpusName, article.Info.Id,
-                article.Figures.Select(f => f.BaseName).ToEquatableArray(),
-                article.Quotes.Select(q => q.BaseName).ToEquatableArray(),
-                article.Model!.Quotes.Select(q => new QuoteLink(q.Kind, q.Speaker, q.Via)).ToEquatableArray(),
-                // Where a speaker is mentioned does not matter to who they are: keep keys stable under edits elsewhere.
-                article.Model.Speakers.Select(s => s with { Mentions = EquatableArray<TextRange>.Empty }).ToEquatableArray()))
+            .Combine(members)
+            .Select(static (input, _) => ToKey(input.Left, input.Right))
             .WithTrackingName(TrackingNames.ArticleKeys)
             .Collect()
             .Select(static (keys, _) => NamingTableBuilder.Build(keys))
@@ -79,6 +77,10 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .SelectMany(static (input, _) => input.Left.Corpora.Select(corpus => new CorpusIndexEmission(corpus, input.Right)))
             .WithTrackingName(TrackingNames.CorpusIndexes);
 
+        context.RegisterSourceOutput(options.Select(static (options, _) => options.Diagnostics), static (spc, diagnostics) =>
+        {
+            foreach (var diagnostic in diagnostics) spc.ReportDiagnostic(diagnostic.ToDiagnostic());
+        });
         context.RegisterSourceOutput(extracted.Select(static (article, _) => article.Diagnostics), static (spc, diagnostics) =>
         {
             foreach (var diagnostic in diagnostics) spc.ReportDiagnostic(diagnostic.ToDiagnostic());
@@ -90,6 +92,15 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(buckets, static (spc, bucket) => EmitBucket(spc, bucket));
         context.RegisterSourceOutput(indexes, static (spc, index) => EmitIndex(spc, index));
     }
+
+    // A figure or quote that is not to be named gets no base name, so it gets no member.
+    private static ArticleKey ToKey(ExtractedArticle article, NamedMembersOptions members) => new(
+        article.Info.Path, article.Info.DisplayPath, article.Info.CorpusName, article.Info.Id,
+        members.Figures ? article.Figures.Select(f => f.BaseName).ToEquatableArray() : EquatableArray<string>.Empty,
+        members.Quotes ? article.Quotes.Select(q => q.BaseName).ToEquatableArray() : article.Quotes.Select(_ => "").ToEquatableArray(),
+        article.Model!.Quotes.Select(q => new QuoteLink(q.Kind, q.Speaker, q.Via)).ToEquatableArray(),
+        // Where a speaker is mentioned does not matter to who they are: keep keys stable under edits elsewhere.
+        article.Model.Speakers.Select(s => s with { Mentions = EquatableArray<TextRange>.Empty }).ToEquatableArray());
 
     private static PieceOutcome? ToPiece(ExtractedArticle article, NamingTable naming, CorpusOptions options)
     {

@@ -42,6 +42,11 @@ public class EscapingTests
     [InlineData("end</summary><code>", "end&lt;/summary&gt;&lt;code&gt;")]
     [InlineData("one\ntwo\rthree\u2028four\u2029five\u0085six", "one two three four five six")]
     [InlineData("bell\u0007", "bell\uFFFD")]
+    [InlineData("Plain text, 63 dead (officials).", "Plain text, 63 dead (officials).")]
+    [InlineData("  leading and trailing  ", "leading and trailing")]
+    [InlineData("double  space", "double space")]
+    [InlineData("tab\tthere", "tab there")]
+    [InlineData("caf\u00E9 \u201Cquoted\u201D", "caf\u00E9 \u201Cquoted\u201D")]
     public void DocTextStaysOnOneLineAndInsideItsElement(string value, string expected)
     {
         Assert.Equal(expected, DocText.Escape(value));

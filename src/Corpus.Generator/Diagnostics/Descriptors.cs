@@ -33,6 +33,10 @@ internal static class Descriptors
 
     public static readonly DiagnosticDescriptor UnclosedQuote = Create("CORPUS101", "Quotation is never closed", "{0}");
 
+    public static readonly DiagnosticDescriptor InvalidProperty = Create("CORPUS301",
+        "Corpus property has an invalid value",
+        "The project sets {0} to '{1}', which is neither true nor false; {1} was ignored and the default ({2}) used");
+
     public static readonly DiagnosticDescriptor ExtractionFailed = Create("CORPUS901",
         "Corpus failed on an article",
         "Corpus failed while reading '{0}' ({1}: {2}); the article was left out and the rest of the corpus was generated. Please report this with the article.");
@@ -51,6 +55,7 @@ internal static class Descriptors
         [MalformedFrontMatter.Id] = MalformedFrontMatter,
         [InvalidPublishedDate.Id] = InvalidPublishedDate,
         [UnclosedQuote.Id] = UnclosedQuote,
+        [InvalidProperty.Id] = InvalidProperty,
         [ExtractionFailed.Id] = ExtractionFailed,
         [EmissionFailed.Id] = EmissionFailed,
     };

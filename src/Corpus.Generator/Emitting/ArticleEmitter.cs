@@ -24,7 +24,7 @@ internal static class ArticleEmitter
 
         var lists = new List<NamedMembers>();
         if (name.QuoteMembers.Any(m => m.Length > 0)) lists.Add(new NamedMembers(name.QuoteList, QuoteMembers(emission)));
-        if (model.Figures.Count > 0) lists.Add(new NamedMembers(name.FigureList, FigureMembers(emission)));
+        if (name.FigureMembers.Count > 0) lists.Add(new NamedMembers(name.FigureList, FigureMembers(emission)));
 
         return new ArticlePiece(
             name.CorpusClass, name.Bucket, name.Slot, info.DisplayPath, member.ToString(), lists.ToEquatableArray(),
@@ -63,7 +63,7 @@ internal static class ArticleEmitter
             var snippet = emission.Figures[i];
             var facts = string.Join(", ", new[] { RuntimeNames.Of(figure.Kind).ToLowerInvariant(), figure.Unit, figure.Counts }.Where(f => !string.IsNullOrEmpty(f)).Distinct());
             writer.Line($"/// <summary>{DocText.Escape(snippet.Text)} ({DocText.Escape(facts)})</summary>");
-            if (snippet.Sentence.Length > 0) writer.Line($"/// <remarks>{DocText.Escape(snippet.Sentence)}</remarks>");
+            if (snippet.Context.Length > 0) writer.Line($"/// <remarks>{DocText.Escape(snippet.Context)}</remarks>");
             writer.Line($"public global::Corpus.Figure {emission.Name.FigureMembers[i]} => {emission.Name.Member}.Figures[{Literal.Int(i)}];");
         }
         return writer.ToString();

@@ -23,7 +23,7 @@ internal static class BucketEmitter
         for (var i = 0; i < pieces.Count; i++)
         {
             if (i > 0) writer.Line();
-            Lines(writer, pieces[i].Member);
+            writer.Lines(pieces[i].Member);
         }
 
         foreach (var list in pieces.SelectMany(p => p.Lists).GroupBy(l => l.ClassName).OrderBy(g => g.Key, System.StringComparer.Ordinal))
@@ -36,7 +36,7 @@ internal static class BucketEmitter
             {
                 if (!first) writer.Line();
                 first = false;
-                Lines(writer, members.Text);
+                writer.Lines(members.Text);
             }
             foreach (var _ in nesting) writer.Close();
         }
@@ -92,10 +92,5 @@ internal static class BucketEmitter
         }
         writer.Outdent().Outdent();
         writer.Close();
-    }
-
-    private static void Lines(CodeWriter writer, string text)
-    {
-        foreach (var line in text.TrimEnd('\n').Split('\n')) writer.Line(line);
     }
 }

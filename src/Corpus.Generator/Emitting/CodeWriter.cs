@@ -15,6 +15,23 @@ internal sealed class CodeWriter
         return this;
     }
 
+    /// <summary>Each line of <paramref name="text"/> at the current indent; line breaks at its end are dropped.</summary>
+    public CodeWriter Lines(string text)
+    {
+        var length = text.Length;
+        while (length > 0 && text[length - 1] == '\n') length--;
+        var start = 0;
+        while (start < length)
+        {
+            var end = text.IndexOf('\n', start, length - start);
+            if (end < 0) end = length;
+            if (end > start) _builder.Append(' ', _indent * 4).Append(text, start, end - start);
+            _builder.Append('\n');
+            start = end + 1;
+        }
+        return this;
+    }
+
     public CodeWriter Open(string text)
     {
         Line(text);

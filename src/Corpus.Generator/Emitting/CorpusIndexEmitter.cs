@@ -38,10 +38,15 @@ internal static class CorpusIndexEmitter
         writer.Line("public static global::System.Collections.Generic.IReadOnlyList<global::Corpus.Article> All { get; } =");
         writer.Indent().Line($"new global::Corpus.Runtime.LazyList<global::Corpus.Article>({Literal.Int(count)}, Article_At);").Outdent();
         writer.Line();
-        writer.Line("/// <summary>Every quote of the corpus, article after article; each direct quote is also a named member.</summary>");
+        var named = options.Members;
+        writer.Line(named.Quotes
+            ? "/// <summary>Every quote of the corpus, article after article; each direct quote is also a named member.</summary>"
+            : "/// <summary>Every quote of the corpus, article after article.</summary>");
         writer.Line("public static QuoteList Quotes => s_quotes ?? global::Corpus.Runtime.Once.Publish(ref s_quotes, new QuoteList());");
         writer.Line();
-        writer.Line("/// <summary>Every figure of the corpus, article after article, each also a named member.</summary>");
+        writer.Line(named.Figures
+            ? "/// <summary>Every figure of the corpus, article after article, each also a named member.</summary>"
+            : "/// <summary>Every figure of the corpus, article after article.</summary>");
         writer.Line("public static FigureList Figures => s_figures ?? global::Corpus.Runtime.Once.Publish(ref s_figures, new FigureList());");
         writer.Line();
         writer.Line("/// <summary>Everyone who speaks in the corpus, once each across its articles, each also a named member.</summary>");
@@ -51,8 +56,8 @@ internal static class CorpusIndexEmitter
 
         var quoteItems = "global::Corpus.Runtime.CorpusItems<global::Corpus.Quote>";
         var figureItems = "global::Corpus.Runtime.CorpusItems<global::Corpus.Figure>";
-        WriteItemsClass(writer, "QuoteList", Base("Quotes", corpus.QuoteParts, quoteItems), "Quotes", "The quotes of the corpus: enumerate them with LINQ, or name one.");
-        WriteItemsClass(writer, "FigureList", Base("Figures", corpus.FigureParts, figureItems), "Figures", "The figures of the corpus: enumerate them with LINQ, or name one.");
+        WriteItemsClass(writer, "QuoteList", Base("Quotes", corpus.QuoteParts, quoteItems), "Quotes", named.Quotes ? "The quotes of the corpus: enumerate them with LINQ, or name one." : "The quotes of the corpus: enumerate them with LINQ.");
+        WriteItemsClass(writer, "FigureList", Base("Figures", corpus.FigureParts, figureItems), "Figures", named.Figures ? "The figures of the corpus: enumerate them with LINQ, or name one." : "The figures of the corpus: enumerate them with LINQ.");
         WritePeople(writer, corpus, options);
         if (corpus.QuoteParts > 1 || corpus.FigureParts > 1 || corpus.PeopleParts > 1) WriteListParts(writer, corpus, quoteItems, figureItems);
 

@@ -17,6 +17,7 @@ internal static class DocText
 
     private static string Clean(string text, int maxLength, bool xml)
     {
+        if (text.Length <= maxLength && IsClean(text)) return text;
         var builder = new StringBuilder(text.Length);
         var lastWasSpace = false;
         for (var i = 0; i < text.Length && builder.Length < maxLength; i++)
@@ -52,6 +53,20 @@ internal static class DocText
             }
         }
         return builder.ToString().TrimEnd();
+    }
+
+    // Most article text is printable ASCII with single spaces: it needs no copy. Anything else
+    // (markup, other white space, any non-ASCII character) takes the careful path.
+    private static bool IsClean(string text)
+    {
+        if (text.Length > 0 && (text[0] == ' ' || text[text.Length - 1] == ' ')) return false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c < ' ' || c > '~' || c == '&' || c == '<' || c == '>') return false;
+            if (c == ' ' && text[i - 1] == ' ') return false;
+        }
+        return true;
     }
 
     private static bool IsBreakOrSpace(char c) =>

@@ -5,6 +5,19 @@ namespace Corpus.Generator.Model;
 /// <summary>
 /// Project-wide settings. <see cref="Namespace"/> is null for the global namespace;
 /// <see cref="Nullable"/> says whether the consumer's C# version understands nullable annotations;
-/// <see cref="Utf8Literals"/> whether it has <c>u8</c> literals (C# 11, and a <c>ReadOnlySpan</c> to hold them).
+/// <see cref="Utf8Literals"/> whether it has <c>u8</c> literals (C# 11, and a <c>ReadOnlySpan</c> to hold them);
+/// <see cref="Members"/> which quotes and figures get a member of their own; <see cref="Diagnostics"/>
+/// what was wrong with the project's settings.
 /// </summary>
-internal sealed record CorpusOptions(string? Namespace, bool Nullable, bool Utf8Literals, EquatableArray<DiagnosticInfo> Diagnostics);
+internal sealed record CorpusOptions(string? Namespace, bool Nullable, bool Utf8Literals, NamedMembersOptions Members, EquatableArray<DiagnosticInfo> Diagnostics);
+
+/// <summary>
+/// Whether direct quotes (<c>CorpusNamedQuotes</c>) and figures (<c>CorpusNamedFigures</c>) are named
+/// members of <c>Quotes</c> and <c>Figures</c>. Both are on by default; a very large corpus may turn
+/// them off, since each named member costs the compiler a property (see docs/benchmarks.md). The items
+/// stay in the lists and on their articles either way.
+/// </summary>
+internal sealed record NamedMembersOptions(bool Quotes, bool Figures)
+{
+    public static NamedMembersOptions All { get; } = new(Quotes: true, Figures: true);
+}

@@ -1,4 +1,7 @@
+using System;
+using System.Collections.Generic;
 using Corpus.Extraction.Model;
+using Corpus.Generator.Diagnostics;
 using Corpus.Generator.Model;
 using Corpus.Generator.Naming;
 using Microsoft.CodeAnalysis;
@@ -7,18 +10,37 @@ using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Corpus.Generator.Parsing;
 
-/// <summary>Project-wide settings: the namespace (<c>CorpusNamespace</c>, else <c>RootNamespace</c>) and what the consumer's C# offers.</summary>
+/// <summary>
+/// Project-wide settings: the namespace (<c>CorpusNamespace</c>, else <c>RootNamespace</c>), which
+/// items get named members (<c>CorpusNamedQuotes</c>, <c>CorpusNamedFigures</c>) and what the consumer's C# offers.
+/// </summary>
 internal static class OptionsReader
 {
     public static CorpusOptions Read(AnalyzerConfigOptions globalOptions, ParseOptions parseOptions, bool hasReadOnlySpan)
     {
         var requested = Get(globalOptions, "CorpusNamespace") ?? Get(globalOptions, "RootNamespace");
         var version = parseOptions is CSharpParseOptions csharp ? csharp.LanguageVersion : LanguageVersion.Default;
+        var diagnostics = new List<DiagnosticInfo>();
+        var members = new NamedMembersOptions(
+            Quotes: Switch(globalOptions, "CorpusNamedQuotes", diagnostics),
+            Figures: Switch(globalOptions, "CorpusNamedFigures", diagnostics));
         return new CorpusOptions(
             Identifier.ToNamespace(requested),
             Nullable: version >= LanguageVersion.CSharp8,
             Utf8Literals: version >= LanguageVersion.CSharp11 && hasReadOnlySpan,
-            EquatableArray<DiagnosticInfo>.Empty);
+            members,
+            diagnostics.ToEquatableArray());
+    }
+
+    // On unless set to false. A value that is neither true nor false keeps the default and says so:
+    // silently reading "no" or "off" as either would surprise half the people who write it.
+    private static bool Switch(AnalyzerConfigOptions options, string property, List<DiagnosticInfo> diagnostics)
+    {
+        var value = Get(options, property);
+        if (value is null || string.Equals(value, "true", StringComparison.OrdinalIgnoreCase)) return true;
+        if (string.Equals(value, "false", StringComparison.OrdinalIgnoreCase)) return false;
+        diagnostics.Add(DiagnosticInfo.Global(Descriptors.InvalidProperty.Id, property, value, "true"));
+        return true;
     }
 
     /// <summary>Whether the compilation can hold a <c>u8</c> literal (netstandard2.0 has no <c>ReadOnlySpan</c> without System.Memory).</summary>

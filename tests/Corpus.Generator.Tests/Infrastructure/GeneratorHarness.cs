@@ -44,7 +44,7 @@ internal sealed class GeneratorHarness
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
     }
 
-    public TestOptionsProvider Options { get; }
+    public TestOptionsProvider Options { get; private set; }
 
     public List<AdditionalText> Files { get; }
 
@@ -84,6 +84,12 @@ internal sealed class GeneratorHarness
     {
         Files.Remove(file);
         Driver = Driver.RemoveAdditionalTexts(ImmutableArray.Create(file));
+    }
+
+    public void SetProperties(IReadOnlyDictionary<string, string> properties)
+    {
+        Options = Options.WithGlobal(properties);
+        Driver = Driver.WithUpdatedAnalyzerConfigOptions(Options);
     }
 
     public void AddCSharp(string source, string path)

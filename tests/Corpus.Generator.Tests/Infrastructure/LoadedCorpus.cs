@@ -14,7 +14,11 @@ namespace Corpus.Generator.Tests.Infrastructure;
 /// </summary>
 internal static class LoadedCorpus
 {
-    public static IReadOnlyList<global::Corpus.Article> All(GeneratorHarness harness, string corpusType, Func<TestArticle, byte[]>? bytes = null)
+    public static IReadOnlyList<global::Corpus.Article> All(GeneratorHarness harness, string corpusType, Func<TestArticle, byte[]>? bytes = null) =>
+        (IReadOnlyList<global::Corpus.Article>)Type(harness, corpusType, bytes).GetProperty("All")!.GetValue(null)!;
+
+    /// <summary>The corpus class, loaded: for its other members (<c>Quotes</c>, <c>Figures</c>, <c>People</c>).</summary>
+    public static Type Type(GeneratorHarness harness, string corpusType, Func<TestArticle, byte[]>? bytes = null)
     {
         var resources = harness.Files.OfType<TestArticle>()
             .Where(a => a.Metadata.ContainsKey("CorpusResource"))
@@ -32,7 +36,6 @@ internal static class LoadedCorpus
 
         var context = new AssemblyLoadContext("corpus-" + Guid.NewGuid().ToString("N"), isCollectible: true);
         var assembly = context.LoadFromStream(image);
-        var type = assembly.GetType(corpusType, throwOnError: true)!;
-        return (IReadOnlyList<global::Corpus.Article>)type.GetProperty("All")!.GetValue(null)!;
+        return assembly.GetType(corpusType, throwOnError: true)!;
     }
 }

@@ -23,6 +23,14 @@ internal sealed class TestOptionsProvider : AnalyzerConfigOptionsProvider
 
     public override AnalyzerConfigOptions GlobalOptions { get; }
 
+    /// <summary>The same files' metadata under other build properties, as after an edit to the project file.</summary>
+    public TestOptionsProvider WithGlobal(IReadOnlyDictionary<string, string> globalProperties)
+    {
+        var changed = new TestOptionsProvider(globalProperties);
+        foreach (var pair in _byPath) changed._byPath[pair.Key] = pair.Value;
+        return changed;
+    }
+
     public void Add(string path, IReadOnlyDictionary<string, string> metadata)
     {
         var options = new Dictionary<string, string>();

@@ -50,7 +50,7 @@ public class ListPartsAt20000ArticlesTests
     [Fact]
     public void TheIndexHasNoDeeplyNestedExpression()
     {
-        var options = new CorpusOptions(null, Nullable: true, Utf8Literals: true, EquatableArray<DiagnosticInfo>.Empty);
+        var options = new CorpusOptions(null, Nullable: true, Utf8Literals: true, NamedMembersOptions.All, EquatableArray<DiagnosticInfo>.Empty);
         var source = Corpus.Generator.Emitting.CorpusIndexEmitter.Emit(new CorpusIndexEmission(Table.Corpora.Single(), options));
         var root = Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(source).GetRoot();
         var deepest = root.DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.BinaryExpressionSyntax>()

@@ -17,15 +17,15 @@ namespace Consumer
         partial class FigureList
         {
             /// <summary>more than 60 (count, people, dead)</summary>
-            /// <remarks>Russia on Saturday refused to send its forces to Kyrgyzstan as its government begged Moscow to help control widespread ethnic violence in southern city of Osh which has left more than 60 people dead and over 800 wounded.</remarks>
+            /// <remarks>…ethnic violence in southern city of Osh which has left more than 60 people dead and over 800 wounded.</remarks>
             public global::Corpus.Figure MoreThan60PeopleDead => Article000Dcf93b46243cb9cc.Figures[0];
 
             /// <summary>over 800 (count, people, wounded)</summary>
-            /// <remarks>Russia on Saturday refused to send its forces to Kyrgyzstan as its government begged Moscow to help control widespread ethnic violence in southern city of Osh which has left more than 60 people dead and over 800 wounded.</remarks>
+            /// <remarks>…city of Osh which has left more than 60 people dead and over 800 wounded.</remarks>
             public global::Corpus.Figure Over800PeopleWounded => Article000Dcf93b46243cb9cc.Figures[1];
 
             /// <summary>second (ordinal, city)</summary>
-            /// <remarks>As the country’s second major city Osh slid into chaos with gun-toting Kyrgyz gangs attacking the Uzbeks, the interim President Rosa Otunbayeva wrote a letter to President Dmitry Medvedev to airlift troops to control the rampaging mobs.</remarks>
+            /// <remarks>As the country’s second major city Osh slid into chaos with gun-toting Kyrgyz gangs…</remarks>
             public global::Corpus.Figure SecondCity => Article000Dcf93b46243cb9cc.Figures[2];
 
             /// <summary>63 (count, people, killed)</summary>
@@ -33,19 +33,19 @@ namespace Consumer
             public global::Corpus.Figure Figure63PeopleKilled => Article000Dcf93b46243cb9cc.Figures[3];
 
             /// <summary>838 (count, people, wounded)</summary>
-            /// <remarks>The official death toll given out by the health ministry said 63 people had been killed so far and 838 were wounded.</remarks>
+            /// <remarks>…health ministry said 63 people had been killed so far and 838 were wounded.</remarks>
             public global::Corpus.Figure Figure838PeopleWounded => Article000Dcf93b46243cb9cc.Figures[4];
 
             /// <summary>50 per cent (percent)</summary>
-            /// <remarks>Meanwhile, the interim government has declared a state of emergency and clamped curfew in another city of Jalalabad, which has 50 per cent Uzbek population.</remarks>
+            /// <remarks>…and clamped curfew in another city of Jalalabad, which has 50 per cent Uzbek population.</remarks>
             public global::Corpus.Figure Figure50PerCent => Article000Dcf93b46243cb9cc.Figures[5];
 
             /// <summary>second (ordinal, day)</summary>
-            /// <remarks>Air Force helicopters were hovering over the city where violence continued for the second day.</remarks>
+            /// <remarks>…hovering over the city where violence continued for the second day.</remarks>
             public global::Corpus.Figure SecondDay => Article000Dcf93b46243cb9cc.Figures[6];
 
             /// <summary>three (count, powers)</summary>
-            /// <remarks>“The situation in Osh has spun out of control,” Ms. Otunbayeva said in her communication to Mr. Medvedev, as the three major powers U.S., China and Russia appealed for restoration of calm.</remarks>
+            /// <remarks>…said in her communication to Mr. Medvedev, as the three major powers U.S., China and Russia appealed for restoration of calm.</remarks>
             public global::Corpus.Figure ThreePowers => Article000Dcf93b46243cb9cc.Figures[7];
         }
 

@@ -17,7 +17,7 @@ namespace Consumer
         partial class FigureList
         {
             /// <summary>second (ordinal, city)</summary>
-            /// <remarks>Following the eruption of violence, Russian and Kyrgyz airlines have cancelled flights between Moscow and Osh, the second largest city of Kyrgyzstan where the unrest originated due to inter-ethnic clashes.</remarks>
+            /// <remarks>…airlines have cancelled flights between Moscow and Osh, the second largest city of Kyrgyzstan where the unrest originated due…</remarks>
             public global::Corpus.Figure SecondCity_2 => Article003_65d72a984a2ce250.Figures[0];
 
             /// <summary>63 (count, people, dead)</summary>
