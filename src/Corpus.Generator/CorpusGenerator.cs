@@ -94,7 +94,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
     }
 
     // A figure or quote that is not to be named gets no base name, so it gets no member.
-    private static ArticleKey ToKey(ExtractedArticle article, NamedMembersOptions members) => new(
+    internal static ArticleKey ToKey(ExtractedArticle article, NamedMembersOptions members) => new(
         article.Info.Path, article.Info.DisplayPath, article.Info.CorpusName, article.Info.Id,
         members.Figures ? article.Figures.Select(f => f.BaseName).ToEquatableArray() : EquatableArray<string>.Empty,
         members.Quotes ? article.Quotes.Select(q => q.BaseName).ToEquatableArray() : article.Quotes.Select(_ => "").ToEquatableArray(),
@@ -107,17 +107,62 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         var name = naming.Find(article.Info.Path);
         if (name is null) return null;
         var emission = new ArticleEmission(article.Info, article.Encoding, article.Model!, article.Figures, article.Quotes, name, options);
+        return ToPiece(emission, ArticleEmitter.Emit);
+    }
+
+    /// <summary>
+    /// The article's piece; if writing it fails, the article without what was extracted from it. The
+    /// corpus index names every article, so a missing member would fail the whole build (CS0117): a bare
+    /// article keeps the project compiling and its text readable, and CORPUS902 says what was lost.
+    /// </summary>
+    internal static PieceOutcome ToPiece(ArticleEmission emission, Func<ArticleEmission, ArticlePiece> emit)
+    {
         try
         {
-            return new PieceOutcome(ArticleEmitter.Emit(emission), null);
+            return new PieceOutcome(emit(emission), null);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            return new PieceOutcome(null, DiagnosticInfo.AtFileStart(
-                Descriptors.EmissionFailed.Id, article.Info.Path, article.Info.DisplayPath,
-                exception.GetType().FullName ?? "Exception", exception.Message));
+            ArticlePiece? bare = null;
+            try
+            {
+                bare = emit(Bare(emission));
+            }
+            catch (Exception again) when (again is not OperationCanceledException)
+            {
+                // Reported below: the article is then left out, as the message says.
+            }
+            return new PieceOutcome(bare, DiagnosticInfo.AtFileStart(
+                Descriptors.EmissionFailed.Id, emission.Info.Path, emission.Info.DisplayPath,
+                exception.GetType().FullName ?? "Exception", exception.Message,
+                bare is null
+                    ? "the article was left out, and code that names it does not compile"
+                    : "the article is generated with its text but without its paragraphs, sentences, quotes and figures"));
         }
     }
+
+    private static ArticleEmission Bare(ArticleEmission emission) => emission with
+    {
+        Model = emission.Model with
+        {
+            Paragraphs = EquatableArray<TextRange>.Empty,
+            Sentences = EquatableArray<SentenceModel>.Empty,
+            WordCount = 0,
+            Lead = "",
+            Quotes = EquatableArray<QuoteModel>.Empty,
+            Speakers = EquatableArray<SpeakerModel>.Empty,
+            Figures = EquatableArray<FigureModel>.Empty,
+            Findings = EquatableArray<Finding>.Empty,
+        },
+        Figures = EquatableArray<FigureSnippet>.Empty,
+        Quotes = EquatableArray<QuoteSnippet>.Empty,
+        Name = emission.Name with
+        {
+            FigureMembers = EquatableArray<string>.Empty,
+            QuoteMembers = EquatableArray<string>.Empty,
+            QuoteSpeakers = EquatableArray<string>.Empty,
+        },
+    };
 
     private static ImmutableArray<BucketEmission> ToBuckets(ImmutableArray<ArticlePiece> pieces) =>
         pieces
@@ -136,7 +181,8 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             context.ReportDiagnostic(DiagnosticInfo.Global(
-                Descriptors.EmissionFailed.Id, bucket.Bucket.HintName, exception.GetType().FullName ?? "Exception", exception.Message).ToDiagnostic());
+                Descriptors.EmissionFailed.Id, bucket.Bucket.HintName, exception.GetType().FullName ?? "Exception", exception.Message,
+                "the articles of that file were left out, and code that names them does not compile").ToDiagnostic());
         }
     }
 
@@ -149,7 +195,8 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             context.ReportDiagnostic(DiagnosticInfo.Global(
-                Descriptors.EmissionFailed.Id, index.Corpus.ClassName, exception.GetType().FullName ?? "Exception", exception.Message).ToDiagnostic());
+                Descriptors.EmissionFailed.Id, index.Corpus.ClassName, exception.GetType().FullName ?? "Exception", exception.Message,
+                "the corpus class's lists and index were left out, and code that uses them does not compile").ToDiagnostic());
         }
     }
 }

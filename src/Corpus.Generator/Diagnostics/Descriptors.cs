@@ -43,7 +43,7 @@ internal static class Descriptors
 
     public static readonly DiagnosticDescriptor EmissionFailed = Create("CORPUS902",
         "Corpus failed to generate code",
-        "Corpus failed while generating code for '{0}' ({1}: {2}); that part was left out. Please report this with the article.");
+        "Corpus failed while generating code for '{0}' ({1}: {2}); {3}. Please report this with the article.");
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = new()
     {

@@ -38,9 +38,14 @@ public abstract class PersonItems : ItemList<Person>
         var articles = _articles;
         return new Person(name, kind, Array.AsReadOnly(aliases), Array.AsReadOnly(roles), () =>
         {
-            var list = new Quote[quotes.Length / 2];
-            for (var i = 0; i < list.Length; i++) list[i] = articles[quotes[2 * i]].Quotes[quotes[2 * i + 1]];
-            return Array.AsReadOnly(list);
+            // An article whose code could not be generated (CORPUS902) is there without its quotes.
+            var list = new List<Quote>(quotes.Length / 2);
+            for (var i = 0; i < quotes.Length; i += 2)
+            {
+                var articleQuotes = articles[quotes[i]].Quotes;
+                if (quotes[i + 1] < articleQuotes.Count) list.Add(articleQuotes[quotes[i + 1]]);
+            }
+            return list.AsReadOnly();
         });
     }
 

@@ -92,6 +92,12 @@ internal sealed class GeneratorHarness
         Driver = Driver.WithUpdatedAnalyzerConfigOptions(Options);
     }
 
+    /// <summary>Puts <paramref name="replacement"/> in the place of a tree of the last run's output.</summary>
+    public void ReplaceOutputTree(SyntaxTree original, SyntaxTree replacement)
+    {
+        Output = Output.ReplaceSyntaxTree(original, replacement);
+    }
+
     public void AddCSharp(string source, string path)
     {
         Compilation = Compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText(source, ParseOptions, path: path));
