@@ -70,11 +70,10 @@ internal static class ArticleBytes
     /// </summary>
     public static uint Checksum(string text)
     {
-        const uint prime = 16777619u;
         // For a character below U+0100 the high byte is 0, and FNV-1a's step for a 0 byte is a bare
-        // multiplication: both steps are one multiplication by prime squared, half the latency.
-        const uint primeSquared = unchecked(prime * prime);
-        var hash = 2166136261u;
+        // multiplication: both steps are one multiplication by the prime squared, half the latency.
+        const uint primeSquared = unchecked(Fnv1a.Prime * Fnv1a.Prime);
+        var hash = Fnv1a.Basis;
         foreach (var c in text)
         {
             if (c < 0x100)
@@ -82,8 +81,7 @@ internal static class ArticleBytes
                 hash = unchecked((hash ^ c) * primeSquared);
                 continue;
             }
-            hash = unchecked((hash ^ (c & 0xFFu)) * prime);
-            hash = unchecked((hash ^ (uint)(c >> 8)) * prime);
+            hash = Fnv1a.Step(Fnv1a.Step(hash, c & 0xFFu), (uint)(c >> 8));
         }
         return hash;
     }

@@ -13,9 +13,6 @@ internal static class SpeechAttribution
     private const int MaxNames = 3;
     private const int MaxWord = 30;
 
-    // netstandard2.0 has only TrimEnd(params char[]): a shared array saves one per call.
-    private static readonly char[] FullStop = { '.' };
-
     private static readonly HashSet<string> Verbs = new(StringComparer.Ordinal)
     {
         "said", "says", "asked", "asks", "told", "tells", "added", "adds", "replied", "replies", "wrote", "writes",
@@ -32,7 +29,7 @@ internal static class SpeechAttribution
             var end = i;
             while (end < limit && end - i <= MaxWord && IsWordChar(text[end])) end++;
             if (end == i || end - i > MaxWord) return false;
-            if (char.IsLower(text[i])) return names > 0 && Verbs.Contains(text.Substring(i, end - i).TrimEnd(FullStop));
+            if (char.IsLower(text[i])) return names > 0 && Verbs.Contains(FullStops.TrimEnd(text.Substring(i, end - i)));
             if (!char.IsUpper(text[i]) || SentenceStarters.StartsAt(text, i, limit)) return false;
             names++;
             i = end;

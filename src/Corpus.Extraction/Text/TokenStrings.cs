@@ -1,5 +1,6 @@
 using System.Linq;
 using System.Threading;
+using Corpus.Shared;
 
 namespace Corpus.Extraction.Text;
 
@@ -27,11 +28,8 @@ internal static class TokenStrings
         if (length > MaxSharedLength) return new TokenString(text.Substring(start, length));
         if (length == 1 && text[start] < AsciiCharacters.Length) return AsciiCharacters[text[start]];
         var end = start + length;
-        var hash = 2166136261u;
-        for (var i = start; i < end; i++)
-        {
-            hash = unchecked((hash ^ text[i]) * 16777619u);
-        }
+        var hash = Fnv1a.Basis;
+        for (var i = start; i < end; i++) hash = Fnv1a.Step(hash, text[i]);
         var slot = (int)(unchecked(hash * 2654435769u) >> (32 - SlotBits)) & ~1;
         var recent = Volatile.Read(ref Slots[slot]);
         if (recent is not null && IsSpelled(recent.Text, text, start, length)) return recent;

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
+using Corpus.Shared;
 
 namespace Corpus.Generator.Emitting;
 
@@ -11,19 +12,16 @@ namespace Corpus.Generator.Emitting;
 /// </summary>
 internal sealed class DataWriter
 {
-    private const string Alphabet = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
-    private const char Escape = '~';
-
     private readonly StringBuilder _builder = new();
 
     public DataWriter UInt(uint value)
     {
         while (value >= 32)
         {
-            _builder.Append(Alphabet[(int)(value & 31) | 32]);
+            _builder.Append(DataFormat.Alphabet[(int)(value & 31) | 32]);
             value >>= 5;
         }
-        _builder.Append(Alphabet[(int)value]);
+        _builder.Append(DataFormat.Alphabet[(int)value]);
         return this;
     }
 
@@ -46,13 +44,14 @@ internal sealed class DataWriter
         Int(value.Length + 1);
         foreach (var c in value)
         {
-            if (c >= ' ' && c <= '~' && c != Escape)
+            if (c >= ' ' && c <= '~' && c != DataFormat.Escape)
             {
                 _builder.Append(c);
             }
             else
             {
-                _builder.Append(Escape).Append(Alphabet[c & 63]).Append(Alphabet[(c >> 6) & 63]).Append(Alphabet[c >> 12]);
+                var symbols = DataFormat.Alphabet;
+                _builder.Append(DataFormat.Escape).Append(symbols[c & 63]).Append(symbols[(c >> 6) & 63]).Append(symbols[c >> 12]);
             }
         }
         return this;

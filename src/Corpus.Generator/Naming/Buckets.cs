@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Corpus.Generator.Model;
+using Corpus.Shared;
 
 namespace Corpus.Generator.Naming;
 
@@ -29,7 +30,7 @@ internal static class Buckets
         new(className.TrimStart('@') + "." + member.TrimStart('@') + ".g.cs", member);
 
     /// <summary>Which of <paramref name="count"/> shared files an article goes in.</summary>
-    public static int IndexOf(string displayPath, int count) => (int)(Fnv1a(displayPath) & (uint)(count - 1));
+    public static int IndexOf(string displayPath, int count) => (int)(Hash(displayPath) & (uint)(count - 1));
 
     public static ArticleBucket Shared(string className, int index, int count)
     {
@@ -38,14 +39,11 @@ internal static class Buckets
         return new ArticleBucket(className.TrimStart('@') + ".Articles" + number + ".g.cs", "Part" + number);
     }
 
-    // Stable on every machine and run, unlike string.GetHashCode.
-    private static uint Fnv1a(string text)
+    // Of the UTF-8 bytes, so the same path lands in the same file on every machine and run.
+    private static uint Hash(string text)
     {
-        var hash = 2166136261u;
-        foreach (var b in Encoding.UTF8.GetBytes(text))
-        {
-            hash = (hash ^ b) * 16777619u;
-        }
+        var hash = Fnv1a.Basis;
+        foreach (var b in Encoding.UTF8.GetBytes(text)) hash = Fnv1a.Step(hash, b);
         return hash;
     }
 }

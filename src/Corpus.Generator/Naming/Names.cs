@@ -23,8 +23,8 @@ internal sealed class Names
     /// <summary>Takes <paramref name="name"/> if it is free and returns it; otherwise takes and returns the first free suffixed form.</summary>
     public string Unique(string name)
     {
-        if (_taken.Add(name.TrimStart('@'))) return name;
         var stem = name.TrimStart('@');
+        if (_taken.Add(stem)) return name;
         _nextSuffix.TryGetValue(stem, out var n);
         for (n = Math.Max(n, 2); ; n++)
         {

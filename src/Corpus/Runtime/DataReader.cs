@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.Text;
+using Corpus.Shared;
 
 namespace Corpus.Runtime;
 
@@ -17,9 +18,6 @@ namespace Corpus.Runtime;
 /// </summary>
 internal sealed class DataReader
 {
-    internal const string Alphabet = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
-    internal const char Escape = '~';
-
     private static readonly sbyte[] Symbols = BuildSymbols();
 
     private readonly byte[] _data;
@@ -71,7 +69,7 @@ internal sealed class DataReader
         for (var i = 0; i < length; i++)
         {
             var c = (char)_data[_position++];
-            if (c == Escape)
+            if (c == DataFormat.Escape)
             {
                 var code = Symbol(_data[_position++]) | Symbol(_data[_position++]) << 6 | Symbol(_data[_position++]) << 12;
                 if (code > char.MaxValue) throw Corrupt();
@@ -87,7 +85,7 @@ internal sealed class DataReader
         var length = ReadInt();
         for (var i = 1; i < length; i++)
         {
-            if (_data[_position++] == Escape) _position += 3;
+            if (_data[_position++] == DataFormat.Escape) _position += 3;
         }
     }
 
@@ -102,10 +100,11 @@ internal sealed class DataReader
         return values;
     }
 
-    public decimal ReadDecimal() => decimal.Parse(ReadString(), NumberStyles.Number, CultureInfo.InvariantCulture);
+    public decimal ReadDecimal() => ParseDecimal(ReadString());
 
-    public decimal? ReadNullableDecimal() =>
-        ReadNullableString() is { } value ? decimal.Parse(value, NumberStyles.Number, CultureInfo.InvariantCulture) : null;
+    public decimal? ReadNullableDecimal() => ReadNullableString() is { } value ? ParseDecimal(value) : null;
+
+    private static decimal ParseDecimal(string value) => decimal.Parse(value, NumberStyles.Number, CultureInfo.InvariantCulture);
 
     private static int Symbol(byte b) => b < Symbols.Length && Symbols[b] >= 0 ? Symbols[b] : throw Corrupt();
 
@@ -116,7 +115,7 @@ internal sealed class DataReader
     {
         var symbols = new sbyte[128];
         for (var i = 0; i < symbols.Length; i++) symbols[i] = -1;
-        for (var i = 0; i < Alphabet.Length; i++) symbols[Alphabet[i]] = (sbyte)i;
+        for (var i = 0; i < DataFormat.Alphabet.Length; i++) symbols[DataFormat.Alphabet[i]] = (sbyte)i;
         return symbols;
     }
 }

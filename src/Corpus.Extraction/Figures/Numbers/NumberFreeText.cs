@@ -1,5 +1,6 @@
 using System.Linq;
 using Corpus.Extraction.Figures.Scanning;
+using Corpus.Shared;
 
 namespace Corpus.Extraction.Figures.Numbers;
 
@@ -51,11 +52,8 @@ internal static class NumberFreeText
 
     private static uint LowerCaseHash(string text, int start, int end)
     {
-        var hash = 2166136261u;
-        for (var i = start; i < end; i++)
-        {
-            hash = unchecked((hash ^ (uint)(text[i] | 0x20)) * 16777619u);
-        }
+        var hash = Fnv1a.Basis;
+        for (var i = start; i < end; i++) hash = Fnv1a.Step(hash, (uint)(text[i] | 0x20));
         return hash;
     }
 

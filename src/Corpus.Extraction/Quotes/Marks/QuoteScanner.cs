@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Threading;
 using Corpus.Extraction.Model;
 using Corpus.Extraction.Quotes.Vocabulary;
+using Corpus.Extraction.Text;
 
 namespace Corpus.Extraction.Quotes.Marks;
 
@@ -25,9 +26,6 @@ namespace Corpus.Extraction.Quotes.Marks;
 internal sealed class QuoteScanner
 {
     private const int MaxDepth = 4;
-
-    // netstandard2.0 has only TrimEnd(params char[]): a shared array saves one per call.
-    private static readonly char[] FullStop = { '.' };
 
     private readonly string _text;
     private readonly IReadOnlyList<TextRange> _blocks;
@@ -294,7 +292,7 @@ internal sealed class QuoteScanner
                 var wordEnd = word;
                 while (wordEnd < end && (char.IsLetter(_text[wordEnd]) || _text[wordEnd] == '.')) wordEnd++;
                 if (wordEnd == word) break;
-                var lower = _text.Substring(word, wordEnd - word).TrimEnd(FullStop).ToLowerInvariant();
+                var lower = FullStops.TrimEnd(_text.Substring(word, wordEnd - word)).ToLowerInvariant();
                 if (SpeechVerbs.TryGet(lower, out var cue) && cue.Form is CueForm.Past or CueForm.ThirdPerson && cue.Class != CueClass.Describe)
                     return i;
                 word = wordEnd;

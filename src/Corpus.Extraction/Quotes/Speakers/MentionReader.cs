@@ -4,6 +4,7 @@ using System.Text;
 using Corpus.Extraction.Model;
 using Corpus.Extraction.Quotes.Tokens;
 using Corpus.Extraction.Quotes.Vocabulary;
+using Corpus.Extraction.Text;
 
 namespace Corpus.Extraction.Quotes.Speakers;
 
@@ -24,9 +25,6 @@ internal sealed class MentionReader
         "these", "those", "dozens", "hundreds", "thousands", "numerous", "various", "few", "all", "most");
 
     private static readonly HashSet<string> Suffixes = FunctionWords.Set("jr", "sr", "ii", "iii", "iv");
-
-    // netstandard2.0 has only TrimEnd(params char[]): a shared array saves one per call.
-    private static readonly char[] FullStop = { '.' };
 
     private readonly string _text;
 
@@ -202,7 +200,7 @@ internal sealed class MentionReader
                 if (block[index].IsWord) names.Add(Words.StripPossessive(_text.Substring(block[index].Start, block[index].End - block[index].Start)));
             }
             var surnameIndex = names.Count - 1;
-            while (surnameIndex > 0 && Suffixes.Contains(names[surnameIndex].ToLowerInvariant().TrimEnd(FullStop))) surnameIndex--;
+            while (surnameIndex > 0 && Suffixes.Contains(FullStops.TrimEnd(names[surnameIndex].ToLowerInvariant()))) surnameIndex--;
             mention.Name = string.Join(" ", names);
             mention.Surname = names[surnameIndex];
             mention.Given = surnameIndex > 0 ? names[0] : null;

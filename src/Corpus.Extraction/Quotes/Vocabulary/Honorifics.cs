@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Corpus.Extraction.Text;
 
 namespace Corpus.Extraction.Quotes.Vocabulary;
 
@@ -24,8 +25,5 @@ internal static class Honorifics
 
     public static Gender GenderOf(string lower) => Words.TryGetValue(Strip(lower), out var gender) ? gender : Gender.Unknown;
 
-    // netstandard2.0 has only TrimEnd(params char[]): a shared array saves one per call.
-    private static readonly char[] FullStop = { '.' };
-
-    private static string Strip(string lower) => lower.TrimEnd(FullStop);
+    private static string Strip(string lower) => FullStops.TrimEnd(lower);
 }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using Corpus.Extraction.Quotes.Tokens;
+using Corpus.Extraction.Text;
 
 namespace Corpus.Extraction.Quotes.Vocabulary;
 
@@ -19,14 +20,11 @@ internal static class TimeWords
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues",
         "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "march", "april", "may", "june", "august");
 
-    // netstandard2.0 has only TrimEnd(params char[]): a shared array saves one per call.
-    private static readonly char[] FullStop = { '.' };
-
     private static readonly HashSet<string> DateLead = FunctionWords.Set(
         "in", "on", "since", "until", "by", "last", "next", "this", "early", "late", "mid", "from", "through", "during", "of");
 
     /// <summary>A time word whatever its context.</summary>
-    public static bool Contains(string lower) => Words.Contains(lower.TrimEnd(FullStop));
+    public static bool Contains(string lower) => Words.Contains(FullStops.TrimEnd(lower));
 
     /// <summary>A time word whatever its context, as written (no full stop trimmed).</summary>
     public static bool IsTimeWord(string lower) => Words.Contains(lower);
