@@ -54,19 +54,20 @@ internal static class BucketEmitter
     {
         var (pieces, options) = (emission.Pieces, emission.Options);
         var nullable = SourceFile.NullableSuffix(options);
-        var offsets = new int[pieces.Count];
-        for (var i = 1; i < pieces.Count; i++) offsets[i] = offsets[i - 1] + pieces[i - 1].Data.Length;
+        // Each record's length, so the runtime finds a slot's record without reading the ones before it.
+        var header = new DataWriter().Int(pieces.Count);
+        foreach (var piece in pieces) header.Int(piece.Data.Length);
+        var directory = header.ToString();
 
         writer.Open("internal static class " + emission.Bucket.ClassName);
         writer.Line($"private static readonly global::Corpus.Article{nullable}[] s_articles = new global::Corpus.Article{nullable}[{Literal.Int(pieces.Count)}];");
-        writer.Line($"private static readonly int[] s_offsets = new int[] {{ {string.Join(", ", offsets.Select(Literal.Int))} }};");
         writer.Line($"private static byte[]{nullable} s_data;");
         writer.Line();
         writer.Line("internal static global::Corpus.Article Get(int slot) =>");
         writer.Indent().Line("s_articles[slot] ?? global::Corpus.Runtime.Once.Publish(ref s_articles[slot], Create(slot));").Outdent();
         writer.Line();
         writer.Line("private static global::Corpus.Article Create(int slot) =>");
-        writer.Indent().Line($"global::Corpus.Runtime.ArticleFactory.Create(typeof({emission.CorpusClass}).Assembly, {Literal.String(emission.CorpusClass.TrimStart('@'))}, Data, s_offsets[slot], slot, Speakers);").Outdent();
+        writer.Indent().Line($"global::Corpus.Runtime.ArticleFactory.Create(typeof({emission.CorpusClass}).Assembly, {Literal.String(emission.CorpusClass.TrimStart('@'))}, Data, slot, Speakers);").Outdent();
 
         writer.Line();
         writer.Open("private static global::Corpus.Person[] Speakers(int slot)");
@@ -81,14 +82,21 @@ internal static class BucketEmitter
         writer.Close();
 
         writer.Line();
-        writer.Line("// One record per article, read by Corpus.Runtime.ArticleFactory.");
+        writer.Line("// The length of each article's record, then one record per article, read by Corpus.Runtime.ArticleFactory.");
         writer.Line("private static byte[] Data =>");
         writer.Indent().Line("s_data ?? global::Corpus.Runtime.Once.Publish(ref s_data, " + DataLiteral.Open(options));
         writer.Indent();
+        var padding = DataLiteral.Padding(directory.Length + pieces.Sum(p => p.Data.Length), options);
+        writer.Line(DataLiteral.Chunk(directory, options) + " +");
         for (var i = 0; i < pieces.Count; i++)
         {
             writer.Line("// " + DocText.Comment(pieces[i].DisplayPath));
-            writer.Line(DataLiteral.Chunk(pieces[i].Data, options) + (i + 1 < pieces.Count ? " +" : DataLiteral.Close(options) + ");"));
+            writer.Line(DataLiteral.Chunk(pieces[i].Data, options) + (i + 1 < pieces.Count || padding > 0 ? " +" : DataLiteral.Close(options) + ");"));
+        }
+        if (padding > 0)
+        {
+            writer.Line("// Never read: pads the data to one of a few sizes, as the runtime loads a type per size of data.");
+            writer.Line(DataLiteral.Chunk(new string('.', padding), options) + DataLiteral.Close(options) + ");");
         }
         writer.Outdent().Outdent();
         writer.Close();

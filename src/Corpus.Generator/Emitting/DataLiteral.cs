@@ -10,6 +10,9 @@ namespace Corpus.Generator.Emitting;
 /// </summary>
 internal static class DataLiteral
 {
+    private const int SizeClassesPerDoubling = 16;
+    private const int SmallestSizeClass = 64;
+
     public static string Open(CorpusOptions options) => options.Utf8Literals ? "(" : "global::System.Text.Encoding.ASCII.GetBytes(";
 
     public static string Close(CorpusOptions options) => options.Utf8Literals ? ").ToArray()" : ")";
@@ -24,5 +27,25 @@ internal static class DataLiteral
             builder.Append(c);
         }
         return builder.Append(options.Utf8Literals ? "\"u8" : "\"").ToString();
+    }
+
+    /// <summary>
+    /// How many bytes to add to a block of <paramref name="length"/> bytes of <c>u8</c> data so that its
+    /// size is one of a few. The compiler gives each distinct size of <c>u8</c> data a type of its own,
+    /// and the runtime loads every one of them on the first read of any: one size per bucket made the
+    /// first access to an article grow with the corpus (1.6 ms at 10,000 articles). Sizes are rounded
+    /// up to one of 16 per doubling, so a block grows by at most 6 %. String literals need none.
+    /// </summary>
+    public static int Padding(int length, CorpusOptions options) =>
+        options.Utf8Literals ? SizeClass(length) - length : 0;
+
+    /// <summary>The smallest size class that holds <paramref name="length"/> bytes.</summary>
+    internal static int SizeClass(int length)
+    {
+        if (length <= SmallestSizeClass) return SmallestSizeClass;
+        var doubling = SmallestSizeClass;
+        while (doubling <= length / 2) doubling *= 2;
+        var step = System.Math.Max(1, doubling / SizeClassesPerDoubling);
+        return (length + step - 1) / step * step;
     }
 }

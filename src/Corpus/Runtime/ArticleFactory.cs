@@ -10,16 +10,16 @@ namespace Corpus.Runtime;
 public static class ArticleFactory
 {
     /// <summary>
-    /// Creates the article whose record starts at <paramref name="offset"/> in <paramref name="data"/>
-    /// (laid out as <see cref="DataReader"/> and the generator's <c>ArticleData</c> describe). Its speakers are
-    /// asked of <paramref name="speakers"/> only when a quote's speaker is first read, so that reading one
-    /// article never creates the corpus's people.
+    /// Creates the article in <paramref name="slot"/> of a bucket's <paramref name="data"/>: the number of
+    /// records and each one's length, then the records (laid out as <see cref="DataReader"/> and the
+    /// generator's <c>ArticleData</c> describe). Its speakers are asked of <paramref name="speakers"/> only
+    /// when a quote's speaker is first read, so that reading one article never creates the corpus's people.
     /// </summary>
-    public static Article Create(Assembly assembly, string corpus, byte[] data, int offset, int slot, Func<int, Person[]> speakers)
+    public static Article Create(Assembly assembly, string corpus, byte[] data, int slot, Func<int, Person[]> speakers)
     {
         if (assembly is null) throw new ArgumentNullException(nameof(assembly));
         if (speakers is null) throw new ArgumentNullException(nameof(speakers));
-        var reader = new DataReader(data, offset);
+        var reader = new DataReader(data, RecordStart(data, slot));
 
         var id = reader.ReadString();
         var path = reader.ReadString();
@@ -38,6 +38,20 @@ public static class ArticleFactory
         return new Article(
             corpus, id, path, text, title, ParsePublished(published), source, section, url, wordCount,
             ReadParagraphs(reader), ReadSentences(reader), ReadQuotes(reader), ReadFigures(reader), () => speakers(slot));
+    }
+
+    private static int RecordStart(byte[] data, int slot)
+    {
+        var header = new DataReader(data, 0);
+        var count = header.ReadInt();
+        if ((uint)slot >= (uint)count) throw new ArgumentOutOfRangeException(nameof(slot));
+        var before = 0;
+        for (var i = 0; i < count; i++)
+        {
+            var length = header.ReadInt();
+            if (i < slot) before += length;
+        }
+        return header.Position + before;
     }
 
     // Pairs (start, length); each start is written as the distance from the previous paragraph's end.

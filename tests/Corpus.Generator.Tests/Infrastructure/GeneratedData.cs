@@ -17,11 +17,10 @@ internal static class GeneratedData
 
     /// <summary>Each article record's header, as <c>ArticleFactory</c> reads it.</summary>
     public static IReadOnlyList<(string Id, string Path, string Title, string? Source)> Headers(string source) =>
-        Chunk.Matches(source)
-            .Select(match => Encoding.ASCII.GetBytes(Regex.Unescape(match.Groups[1].Value)))
-            .Select(bytes =>
+        Records(source)
+            .Select(record =>
             {
-                var reader = new DataReader(bytes, 0);
+                var reader = new DataReader(record, 0);
                 var (id, path) = (reader.ReadString(), reader.ReadString());
                 reader.SkipString();
                 reader.SkipString();
@@ -32,4 +31,43 @@ internal static class GeneratedData
                 return (id, path, title, reader.ReadNullableString());
             })
             .ToList();
+
+    /// <summary>
+    /// The article records of each data block of a file of articles, found as the runtime finds them: the
+    /// block's record count and lengths first, then the records.
+    /// </summary>
+    public static IEnumerable<byte[]> Records(string source)
+    {
+        foreach (var block in DataBlocks(source))
+        {
+            var header = new DataReader(block, 0);
+            var lengths = new int[header.ReadInt()];
+            for (var i = 0; i < lengths.Length; i++) lengths[i] = header.ReadInt();
+            var start = header.Position;
+            foreach (var length in lengths)
+            {
+                yield return block.Skip(start).Take(length).ToArray();
+                start += length;
+            }
+        }
+    }
+
+    // The bytes of each bucket's `Data`: its chunks, one per line, from the property to the closing `;`.
+    private static IEnumerable<byte[]> DataBlocks(string source)
+    {
+        var lines = source.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (lines[i].Trim() != "private static byte[] Data =>") continue;
+            var bytes = new List<byte>();
+            for (i += 2; i < lines.Length; i++)
+            {
+                var chunk = Chunk.Match(lines[i].TrimEnd('\r'));
+                if (!chunk.Success) continue;
+                bytes.AddRange(Encoding.ASCII.GetBytes(Regex.Unescape(chunk.Groups[1].Value)));
+                if (lines[i].TrimEnd('\r').EndsWith(";")) break;
+            }
+            yield return bytes.ToArray();
+        }
+    }
 }
