@@ -30,6 +30,9 @@ internal static class NameKeys
 
     public static string Fold(string text)
     {
+        // Most names are ASCII: they have no marks to strip, and only case and the backtick to fold.
+        if (FoldsAsAscii(text, out var unchanged)) return unchanged ? text : text.ToLowerInvariant().Replace('`', '\'');
+
         // Normalize throws on a lone surrogate, which an editor buffer can hold; such a name folds as written.
         var decomposed = IsWellFormed(text) ? text.Normalize(NormalizationForm.FormD) : text;
         var builder = new StringBuilder(decomposed.Length);
@@ -45,6 +48,17 @@ internal static class NameKeys
             });
         }
         return builder.ToString();
+    }
+
+    private static bool FoldsAsAscii(string text, out bool unchanged)
+    {
+        unchanged = true;
+        foreach (var c in text)
+        {
+            if (c > '\u007F') return false;
+            if (c is (>= 'A' and <= 'Z') or '`') unchanged = false;
+        }
+        return true;
     }
 
     public static string Person(string surname)
