@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Corpus.Shared;
@@ -68,6 +69,7 @@ internal static class ArticleBytes
     /// FNV-1a over the UTF-16 code units: cheap, stable across processes and frameworks (unlike
     /// string.GetHashCode), and enough to notice that a file changed after it was compiled.
     /// </summary>
+    [MethodImpl(HotPath.OptimizeNow)]
     public static uint Checksum(string text)
     {
         // For a character below U+0100 the high byte is 0, and FNV-1a's step for a 0 byte is a bare

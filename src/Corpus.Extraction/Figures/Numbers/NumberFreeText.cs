@@ -1,4 +1,5 @@
 using System.Linq;
+using System.Runtime.CompilerServices;
 using Corpus.Extraction.Figures.Scanning;
 using Corpus.Shared;
 
@@ -24,6 +25,7 @@ internal static class NumberFreeText
     // The tokenizer's own symbols among ASCII, as a bit mask: asking it costs a Unicode category per character.
     private static readonly ulong[] AsciiSymbols = BuildAsciiSymbols();
 
+    [MethodImpl(HotPath.OptimizeNow)]
     public static bool MayHoldNumber(string text, int start, int end)
     {
         var i = start;

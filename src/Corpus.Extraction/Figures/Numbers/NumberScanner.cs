@@ -1,7 +1,9 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Corpus.Extraction.Figures.Scanning;
 using Corpus.Extraction.Figures.Units;
+using Corpus.Shared;
 
 namespace Corpus.Extraction.Figures.Numbers;
 
@@ -12,6 +14,7 @@ namespace Corpus.Extraction.Figures.Numbers;
 /// </summary>
 internal static class NumberScanner
 {
+    [MethodImpl(HotPath.OptimizeNow)]
     public static List<NumberMention> Scan(TokenStream t, bool[] blocked, CancellationToken cancellationToken)
     {
         var mentions = new List<NumberMention>();
@@ -156,6 +159,7 @@ internal static class NumberScanner
         return NumberWords.TryGet(word, out var number) && number.Class is NumberWordClass.Hundred or NumberWordClass.Scale or NumberWordClass.Dozen;
     }
 
+    [MethodImpl(HotPath.OptimizeNow)]
     private static NumberMention? FromWords(TokenStream t, int p)
     {
         if (!t.InRange(p)) return null;

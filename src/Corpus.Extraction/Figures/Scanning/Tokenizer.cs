@@ -1,7 +1,9 @@
 using System.Collections.Generic;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Corpus.Extraction.Text;
+using Corpus.Shared;
 
 namespace Corpus.Extraction.Figures.Scanning;
 
@@ -16,6 +18,7 @@ internal static class Tokenizer
     [System.ThreadStatic]
     private static List<Token>? t_tokens;
 
+    [MethodImpl(HotPath.OptimizeNow)]
     public static TokenStream Tokenize(string text, int start, int end, CancellationToken cancellationToken)
     {
         var tokens = t_tokens ??= new List<Token>();

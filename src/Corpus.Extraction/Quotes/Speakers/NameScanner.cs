@@ -3,6 +3,8 @@ using Corpus.Extraction.Quotes.Attribution;
 using Corpus.Extraction.Quotes.Tokens;
 using Corpus.Extraction.Quotes.Vocabulary;
 using TokenKind = Corpus.Extraction.Quotes.Tokens.TokenKind;
+using System.Runtime.CompilerServices;
+using Corpus.Shared;
 
 namespace Corpus.Extraction.Quotes.Speakers;
 
@@ -15,6 +17,7 @@ namespace Corpus.Extraction.Quotes.Speakers;
 /// </summary>
 internal static class NameScanner
 {
+    [MethodImpl(HotPath.OptimizeNow)]
     public static void Scan(Block block, MentionReader reader, AttributionReader attributions, List<Mention> found)
     {
         foreach (var (s, e) in block.Sentences)

@@ -1,10 +1,12 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Corpus.Extraction.Model;
 using Corpus.Extraction.Quotes.Vocabulary;
 using Corpus.Extraction.Text;
+using Corpus.Shared;
 
 namespace Corpus.Extraction.Quotes.Tokens;
 
@@ -43,6 +45,7 @@ internal static class Tokenizer
     [ThreadStatic]
     private static List<char>? t_endings;
 
+    [MethodImpl(HotPath.OptimizeNow)]
     public static Block Read(string text, int index, TextRange range, IReadOnlyList<QuoteSpan> quotes, CancellationToken cancellationToken)
     {
         var tokens = t_tokens ??= new List<Token>();
@@ -94,6 +97,7 @@ internal static class Tokenizer
         return (c is '\'' or '\u2019' or '$' or '£' or '€' or '#' or '@') && i + 1 < limit && char.IsLetterOrDigit(text[i + 1]);
     }
 
+    [MethodImpl(HotPath.OptimizeNow)]
     private static int ReadWord(string text, int start, int limit, List<Token> tokens)
     {
         var j = start + 1;
@@ -146,6 +150,7 @@ internal static class Tokenizer
 
     private static bool IsInitial(string word) => word.Length == 1 && char.IsUpper(word[0]);
 
+    [MethodImpl(HotPath.OptimizeNow)]
     private static ((int Start, int End)[] Sentences, int[] SentenceOf) Sentences(Token[] tokens, List<char> endings)
     {
         var sentences = new List<(int, int)>();

@@ -1,0 +1,35 @@
+using System.Linq;
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Engines;
+using Corpus.Benchmarks.Infrastructure;
+using Corpus.Extraction;
+using Corpus.Extraction.Model;
+
+namespace Corpus.Benchmarks;
+
+/// <summary>
+/// The engine's first pass over 2,000 synthesized articles in a fresh process, JIT compilation and tiering
+/// included: what csc pays when it runs the generator without a warm compiler server (CI, a first build).
+/// Compare with <see cref="EngineThroughputBenchmarks"/>, the same work warm.
+/// </summary>
+[SimpleJob(RunStrategy.ColdStart, launchCount: 6, warmupCount: 0, iterationCount: 1)]
+public class EngineColdStartBenchmarks
+{
+    public const int ArticleCount = 2000;
+
+    private (string Path, string Text)[] _articles = null!;
+
+    [GlobalSetup]
+    public void Setup() => _articles = BenchCorpus.Articles(ArticleCount).Select(a => (a.Path, a.Text)).ToArray();
+
+    [Benchmark(Description = "ArticleReader.Read x 2,000, first pass")]
+    public int ReadTwoThousandArticlesCold()
+    {
+        var sentences = 0;
+        foreach (var (path, text) in _articles)
+        {
+            sentences += ArticleReader.Read(path, text, ArticleMetadata.None).Sentences.Count;
+        }
+        return sentences;
+    }
+}
