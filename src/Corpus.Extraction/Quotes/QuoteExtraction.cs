@@ -53,16 +53,26 @@ internal sealed class QuoteExtraction
         var extraction = new QuoteExtraction(text, cancellationToken);
         var unclosed = new List<int>();
         extraction._scanned = QuoteScanner.Scan(text, blocks, unclosed, cancellationToken);
-        extraction.Tokenize(blocks);
-        extraction.ReadQuotes();
-        extraction.ReadReportedSpeech();
-        extraction.InheritSpeakers();
-        return extraction.Assemble(unclosed);
+        // The blocks' tokens live in the rented buffer: nothing returned from here holds a block.
+        var tokens = TokenBuffer.Rent();
+        try
+        {
+            extraction.Tokenize(blocks, tokens);
+            extraction.ReadQuotes();
+            extraction.ReadReportedSpeech();
+            extraction.InheritSpeakers();
+            return extraction.Assemble(unclosed);
+        }
+        finally
+        {
+            extraction._blocks.Clear();
+            tokens.Return();
+        }
     }
 
     private static long Key(int block, int sentence) => ((long)block << 32) | (uint)sentence;
 
-    private void Tokenize(IReadOnlyList<TextRange> ranges)
+    private void Tokenize(IReadOnlyList<TextRange> ranges, TokenBuffer tokens)
     {
         var perBlock = new List<QuoteSpan>[ranges.Count];
         for (var b = 0; b < ranges.Count; b++) perBlock[b] = new List<QuoteSpan>();
@@ -81,7 +91,7 @@ internal sealed class QuoteExtraction
         for (var b = 0; b < ranges.Count; b++)
         {
             _cancellationToken.ThrowIfCancellationRequested();
-            var block = Tokenizer.Read(_text, b, ranges[b], perBlock[b], _cancellationToken);
+            var block = Tokenizer.Read(_text, b, ranges[b], perBlock[b], tokens, _cancellationToken);
             _blocks.Add(block);
             for (var t = 0; t < block.Count; t++)
             {

@@ -46,7 +46,7 @@ internal static class Tokenizer
     private static List<char>? t_endings;
 
     [MethodImpl(HotPath.OptimizeNow)]
-    public static Block Read(string text, int index, TextRange range, IReadOnlyList<QuoteSpan> quotes, CancellationToken cancellationToken)
+    public static Block Read(string text, int index, TextRange range, IReadOnlyList<QuoteSpan> quotes, TokenBuffer buffer, CancellationToken cancellationToken)
     {
         var tokens = t_tokens ??= new List<Token>();
         var endings = t_endings ??= new List<char>();
@@ -84,9 +84,9 @@ internal static class Tokenizer
             endings.Add('\0');
             i++;
         }
-        var array = tokens.ToArray();
-        var (sentences, sentenceOf) = Sentences(array, endings);
-        return new Block(index, range, array, sentences, sentenceOf);
+        var (array, offset) = buffer.Add(tokens);
+        var (sentences, sentenceOf) = Sentences(new ArraySegment<Token>(array, offset, tokens.Count), endings);
+        return new Block(index, range, array, offset, tokens.Count, sentences, sentenceOf);
     }
 
     private static bool StartsWord(string text, int i, int limit)
@@ -151,23 +151,23 @@ internal static class Tokenizer
     private static bool IsInitial(string word) => word.Length == 1 && char.IsUpper(word[0]);
 
     [MethodImpl(HotPath.OptimizeNow)]
-    private static ((int Start, int End)[] Sentences, int[] SentenceOf) Sentences(Token[] tokens, List<char> endings)
+    private static ((int Start, int End)[] Sentences, int[] SentenceOf) Sentences(ArraySegment<Token> tokens, List<char> endings)
     {
         var sentences = new List<(int, int)>();
-        var sentenceOf = new int[tokens.Length];
+        var sentenceOf = new int[tokens.Count];
         var start = 0;
-        for (var t = 0; t < tokens.Length; t++)
+        for (var t = 0; t < tokens.Count; t++)
         {
             if (!EndsSentence(tokens, endings, t)) continue;
             var end = t + 1;
             // Closing brackets and further stops belong to the sentence that ends: "(…?)", "?!".
-            while (end < tokens.Length && tokens[end].Kind == TokenKind.Punct && tokens[end].Lower is ")" or "]" or "." or "!" or "?" or "\u2026") end++;
-            if (end < tokens.Length && !OpensSentence(tokens[end])) continue;
+            while (end < tokens.Count && tokens.Array![tokens.Offset + end].Kind == TokenKind.Punct && tokens.Array[tokens.Offset + end].Lower is ")" or "]" or "." or "!" or "?" or "\u2026") end++;
+            if (end < tokens.Count && !OpensSentence(tokens.Array![tokens.Offset + end])) continue;
             Add(sentences, sentenceOf, start, end);
             start = end;
             t = end - 1;
         }
-        if (start < tokens.Length) Add(sentences, sentenceOf, start, tokens.Length);
+        if (start < tokens.Count) Add(sentences, sentenceOf, start, tokens.Count);
         return (sentences.ToArray(), sentenceOf);
     }
 
@@ -177,9 +177,9 @@ internal static class Tokenizer
         sentences.Add((start, end));
     }
 
-    private static bool EndsSentence(Token[] tokens, List<char> endings, int t)
+    private static bool EndsSentence(ArraySegment<Token> tokens, List<char> endings, int t)
     {
-        var token = tokens[t];
+        var token = tokens.Array![tokens.Offset + t];
         return token.Kind switch
         {
             TokenKind.Punct => token.Lower is "." or "!" or "?" or "\u2026",
