@@ -6,11 +6,14 @@ namespace Corpus.Extraction.Figures.Scanning;
 internal sealed class TokenStream
 {
     private readonly Token[] _tokens;
+    private readonly int _count;
 
-    public TokenStream(string text, Token[] tokens)
+    /// <summary>The sentence's tokens are the first <paramref name="count"/> of <paramref name="tokens"/>; the rest of the array is not its.</summary>
+    public TokenStream(string text, Token[] tokens, int count)
     {
         Text = text;
         _tokens = tokens;
+        _count = count;
     }
 
     /// <summary>The article text the offsets point into.</summary>
@@ -18,7 +21,7 @@ internal sealed class TokenStream
 
     private HashSet<string>? _words;
 
-    public int Count => _tokens.Length;
+    public int Count => _count;
 
     /// <summary>Whether the sentence has this lower-cased word anywhere (built once, so sentence-wide cues stay linear).</summary>
     public bool HasWord(string lower)
@@ -26,9 +29,9 @@ internal sealed class TokenStream
         if (_words is null)
         {
             _words = new HashSet<string>();
-            foreach (var token in _tokens)
+            for (var i = 0; i < _count; i++)
             {
-                if (token.IsWord) _words.Add(token.Lower);
+                if (_tokens[i].IsWord) _words.Add(_tokens[i].Lower);
             }
         }
         return _words.Contains(lower);
@@ -44,9 +47,16 @@ internal sealed class TokenStream
     }
 
     // By reference: the rules look at a field or two of a token, so copying the whole token each time costs more.
-    public ref readonly Token this[int index] => ref _tokens[index];
+    public ref readonly Token this[int index]
+    {
+        get
+        {
+            if ((uint)index >= (uint)_count) throw new System.ArgumentOutOfRangeException(nameof(index));
+            return ref _tokens[index];
+        }
+    }
 
-    public bool InRange(int index) => index >= 0 && index < _tokens.Length;
+    public bool InRange(int index) => index >= 0 && index < _count;
 
     /// <summary>The lower-cased word at <paramref name="index"/>, or null when it is not a word.</summary>
     public string? Word(int index) => InRange(index) && _tokens[index].IsWord ? _tokens[index].Lower : null;
@@ -75,7 +85,7 @@ internal sealed class TokenStream
     /// <summary>What a phrase's part is compared with: a word in lower case, any other token as written.</summary>
     public string Key(int index)
     {
-        var token = _tokens[index];
+        ref readonly var token = ref this[index];
         return token.IsWord ? token.Lower : token.Text;
     }
 
