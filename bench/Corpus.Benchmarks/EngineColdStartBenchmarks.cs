@@ -1,9 +1,6 @@
-using System.Linq;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
 using Corpus.Benchmarks.Infrastructure;
-using Corpus.Extraction;
-using Corpus.Extraction.Model;
 
 namespace Corpus.Benchmarks;
 
@@ -20,16 +17,8 @@ public class EngineColdStartBenchmarks
     private (string Path, string Text)[] _articles = null!;
 
     [GlobalSetup]
-    public void Setup() => _articles = BenchCorpus.Articles(ArticleCount).Select(a => (a.Path, a.Text)).ToArray();
+    public void Setup() => _articles = EngineRuns.Articles(ArticleCount);
 
     [Benchmark(Description = "ArticleReader.Read x 2,000, first pass")]
-    public int ReadTwoThousandArticlesCold()
-    {
-        var sentences = 0;
-        foreach (var (path, text) in _articles)
-        {
-            sentences += ArticleReader.Read(path, text, ArticleMetadata.None).Sentences.Count;
-        }
-        return sentences;
-    }
+    public int ReadTwoThousandArticlesCold() => EngineRuns.ReadAll(_articles);
 }

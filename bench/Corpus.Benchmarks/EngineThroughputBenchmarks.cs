@@ -1,9 +1,6 @@
-using System.Linq;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using Corpus.Benchmarks.Infrastructure;
-using Corpus.Extraction;
-using Corpus.Extraction.Model;
 
 namespace Corpus.Benchmarks;
 
@@ -21,18 +18,10 @@ public class EngineThroughputBenchmarks
     private (string Path, string Text)[] _articles = null!;
 
     [GlobalSetup]
-    public void Setup() => _articles = BenchCorpus.Articles(ArticleCount).Select(a => (a.Path, a.Text)).ToArray();
+    public void Setup() => _articles = EngineRuns.Articles(ArticleCount);
 
     [Benchmark(Description = "ArticleReader.Read x 1,000")]
-    public int ReadThousandArticles()
-    {
-        var sentences = 0;
-        foreach (var (path, text) in _articles)
-        {
-            sentences += ArticleReader.Read(path, text, ArticleMetadata.None).Sentences.Count;
-        }
-        return sentences;
-    }
+    public int ReadThousandArticles() => EngineRuns.ReadAll(_articles);
 
     private sealed class Config : ManualConfig
     {
