@@ -45,7 +45,7 @@ internal static class DataLiteral
         if (length <= SmallestSizeClass) return SmallestSizeClass;
         var doubling = SmallestSizeClass;
         while (doubling <= length / 2) doubling *= 2;
-        var step = System.Math.Max(1, doubling / SizeClassesPerDoubling);
+        var step = doubling / SizeClassesPerDoubling;
         return (length + step - 1) / step * step;
     }
 }

@@ -14,7 +14,7 @@ namespace Corpus.Extraction.Figures.Scanning;
 /// </summary>
 internal static class Tokenizer
 {
-    // A sentence's tokens: longer ones are not kept for the thread's life.
+    // Buffers grown past this many tokens (a hostile sentence) are not kept for the thread's life.
     private const int LargestKept = 1 << 14;
 
     // Reused by every sentence the thread reads.
@@ -87,7 +87,9 @@ internal static class Tokenizer
             if (array.Length <= LargestKept) t_stream = array;
         }
         tokens.CopyTo(array);
-        return new TokenStream(text, array, tokens.Count);
+        var stream = new TokenStream(text, array, tokens.Count);
+        if (tokens.Capacity > LargestKept) t_tokens = null;
+        return stream;
     }
 
     private static bool IsLetter(char c) => char.IsLetter(c);

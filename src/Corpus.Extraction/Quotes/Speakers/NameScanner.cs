@@ -1,10 +1,10 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using Corpus.Extraction.Quotes.Attribution;
 using Corpus.Extraction.Quotes.Tokens;
 using Corpus.Extraction.Quotes.Vocabulary;
-using TokenKind = Corpus.Extraction.Quotes.Tokens.TokenKind;
-using System.Runtime.CompilerServices;
 using Corpus.Shared;
+using TokenKind = Corpus.Extraction.Quotes.Tokens.TokenKind;
 
 namespace Corpus.Extraction.Quotes.Speakers;
 

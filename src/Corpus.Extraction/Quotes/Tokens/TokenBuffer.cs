@@ -12,7 +12,7 @@ namespace Corpus.Extraction.Quotes.Tokens;
 internal sealed class TokenBuffer
 {
     // A buffer grown by a very long article is let go rather than kept for the thread's life.
-    private const int LargestKept = 1 << 16;
+    internal const int LargestKept = 1 << 16;
 
     [ThreadStatic]
     private static TokenBuffer? t_free;

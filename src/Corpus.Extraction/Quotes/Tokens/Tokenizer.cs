@@ -85,8 +85,15 @@ internal static class Tokenizer
             i++;
         }
         var (array, offset) = buffer.Add(tokens);
-        var (sentences, sentenceOf) = Sentences(new ArraySegment<Token>(array, offset, tokens.Count), endings);
-        return new Block(index, range, array, offset, tokens.Count, sentences, sentenceOf);
+        var (sentences, sentenceOf) = Sentences(tokens, endings);
+        var block = new Block(index, range, array, offset, tokens.Count, sentences, sentenceOf);
+        // A paragraph of millions of tokens (a hostile file) would otherwise stay pinned to the thread.
+        if (tokens.Capacity > TokenBuffer.LargestKept)
+        {
+            t_tokens = null;
+            t_endings = null;
+        }
+        return block;
     }
 
     private static bool StartsWord(string text, int i, int limit)
@@ -151,7 +158,7 @@ internal static class Tokenizer
     private static bool IsInitial(string word) => word.Length == 1 && char.IsUpper(word[0]);
 
     [MethodImpl(HotPath.OptimizeNow)]
-    private static ((int Start, int End)[] Sentences, int[] SentenceOf) Sentences(ArraySegment<Token> tokens, List<char> endings)
+    private static ((int Start, int End)[] Sentences, int[] SentenceOf) Sentences(List<Token> tokens, List<char> endings)
     {
         var sentences = new List<(int, int)>();
         var sentenceOf = new int[tokens.Count];
@@ -161,8 +168,8 @@ internal static class Tokenizer
             if (!EndsSentence(tokens, endings, t)) continue;
             var end = t + 1;
             // Closing brackets and further stops belong to the sentence that ends: "(…?)", "?!".
-            while (end < tokens.Count && tokens.Array![tokens.Offset + end].Kind == TokenKind.Punct && tokens.Array[tokens.Offset + end].Lower is ")" or "]" or "." or "!" or "?" or "\u2026") end++;
-            if (end < tokens.Count && !OpensSentence(tokens.Array![tokens.Offset + end])) continue;
+            while (end < tokens.Count && tokens[end].Kind == TokenKind.Punct && tokens[end].Lower is ")" or "]" or "." or "!" or "?" or "\u2026") end++;
+            if (end < tokens.Count && !OpensSentence(tokens[end])) continue;
             Add(sentences, sentenceOf, start, end);
             start = end;
             t = end - 1;
@@ -177,9 +184,9 @@ internal static class Tokenizer
         sentences.Add((start, end));
     }
 
-    private static bool EndsSentence(ArraySegment<Token> tokens, List<char> endings, int t)
+    private static bool EndsSentence(List<Token> tokens, List<char> endings, int t)
     {
-        var token = tokens.Array![tokens.Offset + t];
+        var token = tokens[t];
         return token.Kind switch
         {
             TokenKind.Punct => token.Lower is "." or "!" or "?" or "\u2026",
