@@ -7,12 +7,27 @@ namespace Corpus.Extraction.Quotes.Speakers;
 /// <summary>Words in the reporter's text that name (or point to) someone, and what they say of them.</summary>
 internal sealed class Mention
 {
+    private readonly string _text;
+    private readonly TextRange _written;
+    private string? _surface;
+
+    /// <summary>A mention of the words <paramref name="written"/> of <paramref name="text"/>.</summary>
+    public Mention(string text, TextRange written)
+    {
+        _text = text;
+        _written = written;
+        Range = written;
+    }
+
     public MentionKind Kind { get; set; }
 
     public TextRange Range { get; set; }
 
-    /// <summary>As written, on one line: "the interim President", "Kremlin spokesperson Natalia Timakova".</summary>
-    public string Surface { get; set; } = "";
+    /// <summary>
+    /// The words first read as this mention, as written, on one line: "the interim President", "Kremlin
+    /// spokesperson Natalia Timakova". Made on first use, as many mentions read are dropped unused.
+    /// </summary>
+    public string Surface => _surface ??= MentionReader.Surface(_text, _written);
 
     /// <summary>A person's name ("Natalia Timakova"), an organisation's ("Defence Ministry"), or null.</summary>
     public string? Name { get; set; }

@@ -46,44 +46,41 @@ internal sealed class MentionReader
         while (end > start && !block[end - 1].IsWord) end--;
         if (end <= start || end - start > 16) return null;
 
-        var mention = new Mention
-        {
-            Block = block.Index,
-            Range = TextRange.FromBounds(block[start].Start, block[end - 1].End),
-        };
-        mention.Surface = Surface(mention.Range);
-
+        var written = TextRange.FromBounds(block[start].Start, block[end - 1].End);
         if (end - start == 1 && block[start].Lower is "he" or "she" or "they" or "it")
         {
             var lower = block[start].Lower;
-            mention.Kind = MentionKind.Pronoun;
-            mention.Head = lower;
-            mention.Gender = lower == "he" ? Gender.Male : lower == "she" ? Gender.Female : Gender.Unknown;
-            mention.Plural = lower == "they";
-            return mention;
+            var pronoun = new Mention(_text, written) { Block = block.Index };
+            pronoun.Kind = MentionKind.Pronoun;
+            pronoun.Head = lower;
+            pronoun.Gender = lower == "he" ? Gender.Male : lower == "she" ? Gender.Female : Gender.Unknown;
+            pronoun.Plural = lower == "they";
+            return pronoun;
         }
 
         var cs = start;
+        bool definite = false, plural = false, partitive = false;
         var determiner = block[cs].IsWord && FunctionWords.IsDeterminer(block[cs].Lower) && !block[cs].AllCaps ? block[cs].Lower : null;
         if (determiner is not null)
         {
             cs++;
-            mention.Definite = FunctionWords.IsDefiniteDeterminer(determiner);
-            mention.Plural = PluralDeterminers.Contains(determiner);
+            definite = FunctionWords.IsDefiniteDeterminer(determiner);
+            plural = PluralDeterminers.Contains(determiner);
             if (determiner == "one" && cs + 1 < end && block[cs].Lower == "of")
             {
                 // "one of the sources": one of a group already met.
                 cs += 2;
-                mention.Definite = true;
-                mention.Plural = false;
+                definite = true;
+                plural = false;
             }
-            mention.Partitive = determiner == "one";
+            partitive = determiner == "one";
         }
         var ce = CoreEnd(block, cs, end);
         if (ce <= cs) return null;
         // "The statement from the White House", "a report by the UN": a document speaks for its author.
         if (ce + 1 < end && block[ce].Lower is "from" or "by" && OrganisationWords.IsDocument(block[ce - 1].Bare))
             return Read(block, ce + 1, end);
+        var mention = new Mention(_text, written) { Block = block.Index, Definite = definite, Plural = plural, Partitive = partitive };
         return ReadCore(block, mention, cs, ce, end);
     }
 
@@ -296,14 +293,17 @@ internal sealed class MentionReader
         mention.ProperModifiers = proper.ToArray();
     }
 
-    public string Surface(TextRange range)
+    public string Surface(TextRange range) => Surface(_text, range);
+
+    /// <summary>The words of <paramref name="range"/> as written, on one line: runs of white space become one space.</summary>
+    public static string Surface(string text, TextRange range)
     {
-        if (IsSpacedBySingleSpaces(range)) return _text.Substring(range.Start, range.Length);
+        if (IsSpacedBySingleSpaces(text, range)) return text.Substring(range.Start, range.Length);
         var builder = new StringBuilder(range.Length);
         var space = false;
         for (var i = range.Start; i < range.End; i++)
         {
-            var c = _text[i];
+            var c = text[i];
             if (char.IsWhiteSpace(c))
             {
                 space = true;
@@ -317,14 +317,14 @@ internal sealed class MentionReader
     }
 
     // Most phrases are already written as Surface would write them: words between single spaces.
-    private bool IsSpacedBySingleSpaces(TextRange range)
+    private static bool IsSpacedBySingleSpaces(string text, TextRange range)
     {
         for (var i = range.Start; i < range.End; i++)
         {
-            var c = _text[i];
+            var c = text[i];
             if (c == ' ')
             {
-                if (i == range.Start || i == range.End - 1 || _text[i + 1] == ' ') return false;
+                if (i == range.Start || i == range.End - 1 || text[i + 1] == ' ') return false;
             }
             else if (char.IsWhiteSpace(c))
             {
