@@ -293,7 +293,7 @@ internal sealed class MentionReader
         mention.ProperModifiers = proper.ToArray();
     }
 
-    public string Surface(TextRange range) => Surface(_text, range);
+    private string Surface(TextRange range) => Surface(_text, range);
 
     /// <summary>The words of <paramref name="range"/> as written, on one line: runs of white space become one space.</summary>
     public static string Surface(string text, TextRange range)
