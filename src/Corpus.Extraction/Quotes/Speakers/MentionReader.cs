@@ -50,12 +50,14 @@ internal sealed class MentionReader
         if (end - start == 1 && block[start].Lower is "he" or "she" or "they" or "it")
         {
             var lower = block[start].Lower;
-            var pronoun = new Mention(_text, written) { Block = block.Index };
-            pronoun.Kind = MentionKind.Pronoun;
-            pronoun.Head = lower;
-            pronoun.Gender = lower == "he" ? Gender.Male : lower == "she" ? Gender.Female : Gender.Unknown;
-            pronoun.Plural = lower == "they";
-            return pronoun;
+            return new Mention(_text, written)
+            {
+                Block = block.Index,
+                Kind = MentionKind.Pronoun,
+                Head = lower,
+                Gender = lower == "he" ? Gender.Male : lower == "she" ? Gender.Female : Gender.Unknown,
+                Plural = lower == "they",
+            };
         }
 
         var cs = start;
