@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using Corpus.Generator.Model;
 
@@ -82,22 +83,17 @@ internal static class BucketEmitter
         writer.Close();
 
         writer.Line();
-        writer.Line("// The length of each article's record, then one record per article, read by Corpus.Runtime.ArticleFactory.");
+        writer.Line("// The number of articles and the length of each one's record, then a line per record, read by Corpus.Runtime.ArticleFactory.");
         writer.Line("private static byte[] Data =>");
         writer.Indent().Line("s_data ?? global::Corpus.Runtime.Once.Publish(ref s_data, " + DataLiteral.Open(options));
         writer.Indent();
-        var padding = DataLiteral.Padding(directory.Length + pieces.Sum(p => p.Data.Length), options);
-        writer.Line(DataLiteral.Chunk(directory, options) + " +");
-        for (var i = 0; i < pieces.Count; i++)
-        {
-            writer.Line("// " + DocText.Comment(pieces[i].DisplayPath));
-            writer.Line(DataLiteral.Chunk(pieces[i].Data, options) + (i + 1 < pieces.Count || padding > 0 ? " +" : DataLiteral.Close(options) + ");"));
-        }
-        if (padding > 0)
-        {
-            writer.Line("// Never read: pads the data to one of a few sizes, as the runtime loads a type per size of data.");
-            writer.Line(DataLiteral.Chunk(new string('.', padding), options) + DataLiteral.Close(options) + ");");
-        }
+        var lines = new List<string>(pieces.Count + 1) { directory };
+        lines.AddRange(pieces.Select(p => p.Data));
+        // Never read: pads the last record's line so that the data has one of a few sizes, as the
+        // runtime loads a type per size of data.
+        var padding = DataLiteral.Padding(lines.Sum(l => l.Length) + lines.Count - 1, options);
+        lines[lines.Count - 1] += new string('.', padding);
+        DataLiteral.Write(writer, lines, DataLiteral.Close(options) + ");", options);
         writer.Outdent().Outdent();
         writer.Close();
     }

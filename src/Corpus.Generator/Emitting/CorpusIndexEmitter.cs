@@ -16,7 +16,6 @@ namespace Corpus.Generator.Emitting;
 internal static class CorpusIndexEmitter
 {
     private const int BlockSize = 256;
-    private const int PeoplePerLine = 256;
 
     public static string Emit(CorpusIndexEmission emission)
     {
@@ -129,18 +128,11 @@ internal static class CorpusIndexEmitter
         if (corpus.PeopleParts <= 1) WritePeopleMembers(writer, people, p => true);
 
         writer.Line();
-        writer.Line("// One record per person, read by Corpus.Runtime.PersonItems.");
+        writer.Line("// A line per person, read by Corpus.Runtime.PersonItems.");
         writer.Line("protected override byte[] Data =>");
         writer.Indent().Line("s_data ?? global::Corpus.Runtime.Once.Publish(ref s_data, " + DataLiteral.Open(options));
         writer.Indent();
-        // A literal per line of people: one per person would chain 60,000 additions, deeper than the
-        // compiler's recursion survives (a stack overflow in csc at 10,000 articles).
-        var lines = Math.Max(1, (people.Count + PeoplePerLine - 1) / PeoplePerLine);
-        for (var line = 0; line < lines; line++)
-        {
-            var records = string.Concat(Enumerable.Range(line * PeoplePerLine, Math.Min(PeoplePerLine, people.Count - line * PeoplePerLine)).Select(i => PersonData(people[i])));
-            writer.Line(DataLiteral.Chunk(records, options) + (line + 1 < lines ? " +" : DataLiteral.Close(options) + ");"));
-        }
+        DataLiteral.Write(writer, people.Select(PersonData).ToList(), DataLiteral.Close(options) + ");", options);
         writer.Outdent().Outdent();
         writer.Close();
 

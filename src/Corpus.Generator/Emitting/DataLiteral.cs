@@ -1,15 +1,20 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 using Corpus.Generator.Model;
 
 namespace Corpus.Generator.Emitting;
 
 /// <summary>
-/// Data as a <c>byte[]</c> expression: <c>u8</c> literals where the consumer's C# has them (C# 11 and
-/// <c>ReadOnlySpan</c>), which land in the assembly as raw bytes; otherwise ASCII string literals,
+/// Data as a <c>byte[]</c> expression: a <c>u8</c> literal where the consumer's C# has them (C# 11 and
+/// <c>ReadOnlySpan</c>), which lands in the assembly as raw bytes; otherwise ASCII string literals,
 /// which share the 16 MB string heap (about 8,000 articles' worth).
 /// </summary>
 internal static class DataLiteral
 {
+    // A longer chain of additions overflows the compiler's stack (60,000 people at 10,000 articles).
+    private const int MostChainedLiterals = 256;
     private const int SizeClassesPerDoubling = 16;
     private const int SmallestSizeClass = 64;
 
@@ -17,16 +22,69 @@ internal static class DataLiteral
 
     public static string Close(CorpusOptions options) => options.Utf8Literals ? ").ToArray()" : ")";
 
-    /// <summary>A literal of printable ASCII: only the quote and the backslash need escaping.</summary>
-    public static string Chunk(string data, CorpusOptions options)
+    /// <summary>
+    /// Writes <paramref name="lines"/>, each after the first on a line of its own in the data
+    /// (<c>DataFormat.RecordBreak</c>), as the literal of a data expression, then <paramref name="end"/>.
+    /// With <c>u8</c> literals that is one raw literal, a record per line. Not a chain of literals joined
+    /// by <c>+</c>: the compiler folds such a chain slowly, about 1.5 s of a 2,000-article build for one
+    /// chain of 33 literals per file of articles (docs/benchmarks.md). String literals cannot span lines,
+    /// so before C# 11 they are chained, several lines each.
+    /// </summary>
+    public static void Write(CodeWriter writer, IReadOnlyList<string> lines, string end, CorpusOptions options)
     {
-        var builder = new StringBuilder(data.Length + 4).Append('"');
+        if (lines.All(line => line.Length == 0))
+        {
+            writer.Line((options.Utf8Literals ? "\"\"u8" : "\"\"") + end);
+        }
+        else if (options.Utf8Literals)
+        {
+            var delimiter = new string('"', Math.Max(3, LongestQuoteRun(lines) + 1));
+            writer.Line(delimiter);
+            foreach (var line in lines) writer.Line(line);
+            writer.Line(delimiter + "u8" + end);
+        }
+        else
+        {
+            var perLiteral = (lines.Count + MostChainedLiterals - 1) / MostChainedLiterals;
+            for (var first = 0; first < lines.Count; first += perLiteral)
+            {
+                var last = Math.Min(lines.Count, first + perLiteral);
+                var literal = new StringBuilder().Append('"');
+                for (var i = first; i < last; i++)
+                {
+                    if (i > 0) literal.Append("\\n");
+                    AppendEscaped(literal, lines[i]);
+                }
+                literal.Append('"');
+                writer.Line(literal + (last < lines.Count ? " +" : end));
+            }
+        }
+    }
+
+    // Printable ASCII in a regular string literal: only the quote and the backslash need escaping.
+    private static void AppendEscaped(StringBuilder literal, string data)
+    {
         foreach (var c in data)
         {
-            if (c == '"' || c == '\\') builder.Append('\\');
-            builder.Append(c);
+            if (c == '"' || c == '\\') literal.Append('\\');
+            literal.Append(c);
         }
-        return builder.Append(options.Utf8Literals ? "\"u8" : "\"").ToString();
+    }
+
+    // A raw literal ends at the first run of quotes as long as its delimiter.
+    private static int LongestQuoteRun(IReadOnlyList<string> lines)
+    {
+        var longest = 0;
+        foreach (var line in lines)
+        {
+            var run = 0;
+            foreach (var c in line)
+            {
+                run = c == '"' ? run + 1 : 0;
+                longest = Math.Max(longest, run);
+            }
+        }
+        return longest;
     }
 
     /// <summary>

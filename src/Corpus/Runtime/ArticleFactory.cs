@@ -40,6 +40,7 @@ public static class ArticleFactory
             ReadParagraphs(reader), ReadSentences(reader), ReadQuotes(reader), ReadFigures(reader), () => speakers(slot));
     }
 
+    // The block starts with the count and the length of each record; each record follows on a line of its own.
     private static int RecordStart(byte[] data, int slot)
     {
         var header = new DataReader(data, 0);
@@ -49,9 +50,11 @@ public static class ArticleFactory
         for (var i = 0; i < count; i++)
         {
             var length = header.ReadInt();
-            if (i < slot) before += length;
+            if (i < slot) before += length + 1;
         }
-        return header.Position + before;
+        var start = new DataReader(data, header.Position + before);
+        start.SkipRecordBreak();
+        return start.Position;
     }
 
     // Pairs (start, length); each start is written as the distance from the previous paragraph's end.

@@ -14,6 +14,7 @@ namespace Corpus.Runtime;
 /// bits, lowest first, and a sixth bit that says another symbol follows.</item>
 /// <item>A string is its length plus one (zero for null), then its characters: printable ASCII other
 /// than <c>~</c> as itself, any other UTF-16 code unit as <c>~</c> and three symbols (lone surrogates included).</item>
+/// <item>Records are separated by a line break, which nothing else in the data contains.</item>
 /// </list>
 /// </summary>
 internal sealed class DataReader
@@ -87,6 +88,12 @@ internal sealed class DataReader
         {
             if (_data[_position++] == DataFormat.Escape) _position += 3;
         }
+    }
+
+    /// <summary>Steps over the line break that separates one record from the next.</summary>
+    public void SkipRecordBreak()
+    {
+        if (_data[_position++] != DataFormat.RecordBreak) throw Corrupt();
     }
 
     public string ReadString() => ReadNullableString() ?? throw Corrupt();

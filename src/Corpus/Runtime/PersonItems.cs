@@ -21,7 +21,7 @@ public abstract class PersonItems : ItemList<Person>
         _articles = articles ?? throw new ArgumentNullException(nameof(articles));
     }
 
-    /// <summary>The records of every person, one after the other.</summary>
+    /// <summary>The records of every person, one per line.</summary>
     protected abstract byte[] Data { get; }
 
     protected sealed override Person Create(int index)
@@ -56,6 +56,7 @@ public abstract class PersonItems : ItemList<Person>
         var reader = new DataReader(Data, 0);
         for (var i = 0; i < offsets.Length; i++)
         {
+            if (i > 0) reader.SkipRecordBreak();
             offsets[i] = reader.Position;
             reader.SkipString();
             reader.ReadInt();

@@ -1,16 +1,17 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
-using System.Text.RegularExpressions;
 using Corpus.Runtime;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Xunit;
 
 namespace Corpus.Generator.Tests.Infrastructure;
 
 /// <summary>Reads back the article records a generated file carries as data, with the runtime's own reader.</summary>
 internal static class GeneratedData
 {
-    private static readonly Regex Chunk = new(@"^\s*""((?:[^""\\]|\\.)*)""(?:u8)?(?: \+|\)+(?:\.ToArray\(\)\))?;)$", RegexOptions.Multiline);
-
     /// <summary>Each article record of a file of articles: the id and path it starts with.</summary>
     public static IReadOnlyList<(string Id, string Path)> Articles(string source) =>
         Headers(source).Select(h => (h.Id, h.Path)).ToList();
@@ -34,7 +35,7 @@ internal static class GeneratedData
 
     /// <summary>
     /// The article records of each data block of a file of articles, found as the runtime finds them: the
-    /// block's record count and lengths first, then the records.
+    /// block's record count and lengths first, then the records, each on a line of its own.
     /// </summary>
     public static IEnumerable<byte[]> Records(string source)
     {
@@ -46,28 +47,22 @@ internal static class GeneratedData
             var start = header.Position;
             foreach (var length in lengths)
             {
-                yield return block.Skip(start).Take(length).ToArray();
-                start += length;
+                Assert.Equal((byte)'\n', block[start]);
+                yield return block.Skip(start + 1).Take(length).ToArray();
+                start += 1 + length;
             }
         }
     }
 
-    // The bytes of each bucket's `Data`: its chunks, one per line, from the property to the closing `;`.
-    private static IEnumerable<byte[]> DataBlocks(string source)
-    {
-        var lines = source.Split('\n');
-        for (var i = 0; i < lines.Length; i++)
-        {
-            if (lines[i].Trim() != "private static byte[] Data =>") continue;
-            var bytes = new List<byte>();
-            for (i += 2; i < lines.Length; i++)
-            {
-                var chunk = Chunk.Match(lines[i].TrimEnd('\r'));
-                if (!chunk.Success) continue;
-                bytes.AddRange(Encoding.ASCII.GetBytes(Regex.Unescape(chunk.Groups[1].Value)));
-                if (lines[i].TrimEnd('\r').EndsWith(";")) break;
-            }
-            yield return bytes.ToArray();
-        }
-    }
+    // The bytes of each bucket's `Data`: the value of every literal in the property's expression, in order,
+    // as the compiler reads them.
+    private static IEnumerable<byte[]> DataBlocks(string source) =>
+        CSharpSyntaxTree.ParseText(source).GetRoot()
+            .DescendantNodes()
+            .OfType<PropertyDeclarationSyntax>()
+            .Where(property => property.Identifier.ValueText == "Data" && property.Modifiers.Any(SyntaxKind.StaticKeyword))
+            .Select(property => Encoding.ASCII.GetBytes(string.Concat(
+                property.ExpressionBody!.DescendantTokens()
+                    .Where(token => token.IsKind(SyntaxKind.Utf8MultiLineRawStringLiteralToken) || token.IsKind(SyntaxKind.Utf8StringLiteralToken) || token.IsKind(SyntaxKind.StringLiteralToken))
+                    .Select(token => token.ValueText))));
 }

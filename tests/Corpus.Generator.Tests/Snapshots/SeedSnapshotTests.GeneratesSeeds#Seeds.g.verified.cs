@@ -99,10 +99,20 @@ namespace Consumer
             /// <summary>Rosa Otunbayeva, under another spelling the articles use: the same <see cref="RosaOtunbayeva"/>.</summary>
             public global::Corpus.Person RozaOtunbayeva => this[8];
 
-            // One record per person, read by Corpus.Runtime.PersonItems.
+            // A line per person, read by Corpus.Runtime.PersonItems.
             protected override byte[] Data =>
                 s_data ?? global::Corpus.Runtime.Once.Publish(ref s_data, (
-                    "Ra senior military official21Bthe source021011HDefence Ministry100104GDmitry Medvedev029MedvedevMthe Russian president1IRussian President6141516171819Ghealth ministry10020607MITAR-TASS news agency13AITAR-TASSAItar-TassMItar-Tass news agency008Kremlin100100KLocal media reports10010AHNatalia Timakova03DMs. TimakovaPThe Kremlin spokesperson9Timakova1LKremlin spokesperson401020305GRosa Otunbayeva05FMs. OtunbayevaBOtunbayevaGRoza OtunbayevaMthe interim PresidentJthe interim leader3MKyrgyz interim leaderKinterim Kyrgyz headIinterim President708090B0C0D1213"u8).ToArray());
+                    """
+                    Ra senior military official21Bthe source021011
+                    HDefence Ministry100104
+                    GDmitry Medvedev029MedvedevMthe Russian president1IRussian President6141516171819
+                    Ghealth ministry10020607
+                    MITAR-TASS news agency13AITAR-TASSAItar-TassMItar-Tass news agency00
+                    8Kremlin100100
+                    KLocal media reports10010A
+                    HNatalia Timakova03DMs. TimakovaPThe Kremlin spokesperson9Timakova1LKremlin spokesperson401020305
+                    GRosa Otunbayeva05FMs. OtunbayevaBOtunbayevaGRoza OtunbayevaMthe interim PresidentJthe interim leader3MKyrgyz interim leaderKinterim Kyrgyz headIinterim President708090B0C0D1213
+                    """u8).ToArray());
         }
     }
 }
