@@ -160,7 +160,6 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         {
             FigureMembers = EquatableArray<string>.Empty,
             QuoteMembers = EquatableArray<string>.Empty,
-            QuoteSpeakers = EquatableArray<string>.Empty,
         },
     };
 

@@ -12,8 +12,7 @@ namespace Corpus;
 public sealed class Article
 {
     private readonly ArticleText _text;
-    private readonly Func<Person[]> _speakers;
-    private Person[]? _resolvedSpeakers;
+    private readonly Func<PersonItems> _people;
     private int[]? _lineStarts;
 
     internal Article(
@@ -31,13 +30,13 @@ public sealed class Article
         int[] sentences,
         QuoteRow[] quotes,
         FigureRow[] figures,
-        Func<Person[]> speakers)
+        Func<PersonItems> people)
     {
         Corpus = corpus;
         Id = id;
         Path = path;
         _text = text;
-        _speakers = speakers;
+        _people = people;
         Title = title;
         Published = published;
         Source = source;
@@ -50,7 +49,7 @@ public sealed class Article
         for (var i = 0; i < quotes.Length; i++)
         {
             var row = quotes[i];
-            quoteList[i] = new Quote(this, i, row.Kind, row.Span, row.Cue, row.Mention, row.Speaker, row.Via, row.Continues);
+            quoteList[i] = new Quote(this, i, row.Kind, row.Span, row.Cue, row.Mention, row.Via, row.Continues);
         }
         Quotes = Array.AsReadOnly(quoteList);
 
@@ -113,9 +112,8 @@ public sealed class Article
         return new LinePosition(line + 1, offset - starts[line] + 1);
     }
 
-    /// <summary>The speaker a quote names by its position among the article's speakers (-1: none).</summary>
-    internal Person? Speaker(int index) =>
-        index < 0 ? null : LazyInitializer.EnsureInitialized(ref _resolvedSpeakers, _speakers)![index];
+    /// <summary>Who said the article's quote at <paramref name="quote"/>, as the corpus's people record it.</summary>
+    internal Person? SpeakerOf(int quote) => _people().SpeakerOf(Id, quote);
 
     public override string ToString() => Title;
 }

@@ -10,9 +10,8 @@ namespace Corpus;
 public sealed class Quote
 {
     private readonly int _continues;
-    private readonly int _speaker;
 
-    internal Quote(Article article, int index, QuoteKind kind, TextSpan span, TextSpan? cue, TextSpan? speakerMention, int speaker, string? via, int continues)
+    internal Quote(Article article, int index, QuoteKind kind, TextSpan span, TextSpan? cue, TextSpan? speakerMention, string? via, int continues)
     {
         Article = article;
         Index = index;
@@ -20,7 +19,6 @@ public sealed class Quote
         Span = span;
         CueSpan = cue;
         SpeakerMentionSpan = speakerMention;
-        _speaker = speaker;
         Via = via;
         _continues = continues;
     }
@@ -51,7 +49,7 @@ public sealed class Quote
     public string? SpeakerMention => SpeakerMentionSpan is { } span ? Article[span] : null;
 
     /// <summary>Who said it: a person, an organisation or an anonymous source, shared across the corpus.</summary>
-    public Person? Speaker => Article.Speaker(_speaker);
+    public Person? Speaker => Article.SpeakerOf(Index);
 
     /// <summary>The medium the quote was relayed through: "ITAR-TASS news agency".</summary>
     public string? Via { get; }

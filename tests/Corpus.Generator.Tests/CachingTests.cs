@@ -60,6 +60,32 @@ public class CachingTests
         Assert.Equal(1, sources.Count(o => o.Reason == IncrementalStepRunReason.Modified));
     }
 
+    /// <summary>
+    /// Who speaks lives with the corpus's people, not in the articles' code: an edit that gives an article
+    /// another "residents" (a name several people share) remakes the index and that article's file only.
+    /// </summary>
+    [Fact]
+    public void AnEditThatAddsASpeakerRemakesOnlyThatArticlesFileAndTheIndex()
+    {
+        static string Residents(string place) => $"\n\u201C{place} flooded at night,\u201D residents said.\n";
+        var articles = SyntheticArticles.Many(ArticleCount);
+        articles[10] = SyntheticArticles.One(10, extra: Residents("Arden"));
+        articles[600] = SyntheticArticles.One(600, extra: Residents("Belmont"));
+        var harness = new GeneratorHarness(articles);
+        harness.Run();
+
+        harness.Replace(articles[417], SyntheticArticles.One(417, extra: Residents("Carrow")));
+        var result = harness.Run();
+
+        Assert.Contains(IncrementalStepRunReason.Modified, Reasons(result, TrackingNames.CorpusIndexes));
+        var emission = Reasons(result, TrackingNames.ArticleEmission);
+        Assert.Equal(1, emission.Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.Equal(ArticleCount - 1, emission.Count(r => r == IncrementalStepRunReason.Unchanged));
+        var buckets = Reasons(result, TrackingNames.Buckets);
+        Assert.Equal(1, buckets.Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.Equal(31, buckets.Count(r => r == IncrementalStepRunReason.Unchanged));
+    }
+
     [Fact]
     public void EditingCSharpCodeReRunsNoExtraction()
     {

@@ -11,7 +11,7 @@ namespace Corpus.Generator.Emitting;
 /// </summary>
 internal static class ArticleData
 {
-    public static string Write(ArticleEmission emission, IList<string> speakers)
+    public static string Write(ArticleEmission emission)
     {
         var (info, model) = (emission.Info, emission.Model);
         var data = new DataWriter()
@@ -51,13 +51,11 @@ internal static class ArticleData
         for (var i = 0; i < model.Quotes.Count; i++)
         {
             var quote = model.Quotes[i];
-            var speaker = emission.Name.QuoteSpeakers[i];
             data.Int((int)quote.Kind)
                 .Signed(quote.Range.Start - previous).Int(quote.Range.Length);
             Near(data, quote.Cue, quote.Range.Start);
             Near(data, quote.SpeakerMention, quote.Range.Start);
-            data.Optional(speaker.Length == 0 ? -1 : speakers.IndexOf(speaker))
-                .String(quote.Via)
+            data.String(quote.Via)
                 .Optional(quote.Continues ?? -1);
             previous = quote.Range.Start;
         }

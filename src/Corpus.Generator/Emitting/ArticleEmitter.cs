@@ -16,7 +16,6 @@ internal static class ArticleEmitter
     public static ArticlePiece Emit(ArticleEmission emission)
     {
         var (info, model, name) = (emission.Info, emission.Model, emission.Name);
-        var speakers = Speakers(name);
 
         var member = new CodeWriter();
         WriteDocumentation(member, info, model);
@@ -28,12 +27,8 @@ internal static class ArticleEmitter
 
         return new ArticlePiece(
             name.CorpusClass, name.Bucket, name.Slot, info.DisplayPath, member.ToString(), lists.ToEquatableArray(),
-            ArticleData.Write(emission, speakers), speakers.ToEquatableArray(), emission.Options);
+            ArticleData.Write(emission), emission.Options);
     }
-
-    /// <summary>The distinct <c>People</c> members the article's quotes name, in order of first appearance.</summary>
-    private static List<string> Speakers(ArticleName name) =>
-        name.QuoteSpeakers.Where(s => s.Length > 0).Distinct().ToList();
 
     private static string QuoteMembers(ArticleEmission emission)
     {

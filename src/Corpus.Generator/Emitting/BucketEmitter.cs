@@ -69,18 +69,9 @@ internal static class BucketEmitter
         writer.Line();
         writer.Line("private static global::Corpus.Article Create(int slot) =>");
         writer.Indent().Line($"global::Corpus.Runtime.ArticleFactory.Create(typeof({emission.CorpusClass}).Assembly, {Literal.String(emission.CorpusClass.TrimStart('@'))}, Data, slot, Speakers);").Outdent();
-
         writer.Line();
-        writer.Open("private static global::Corpus.Person[] Speakers(int slot)");
-        writer.Open("switch (slot)");
-        for (var i = 0; i < pieces.Count; i++)
-        {
-            if (pieces[i].Speakers.Count == 0) continue;
-            writer.Line($"case {Literal.Int(i)}: return new global::Corpus.Person[] {{ {string.Join(", ", pieces[i].Speakers.Select(s => "People." + s))} }};");
-        }
-        writer.Line("default: return new global::Corpus.Person[0];");
-        writer.Close();
-        writer.Close();
+        writer.Line("// Who said each quote is kept with the corpus's people.");
+        writer.Line("private static global::Corpus.Runtime.PersonItems Speakers() => People;");
 
         writer.Line();
         writer.Line("// The number of articles and the length of each one's record, then a line per record, read by Corpus.Runtime.ArticleFactory.");

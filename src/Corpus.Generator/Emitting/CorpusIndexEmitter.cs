@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using Corpus.Extraction.Model;
@@ -128,11 +129,13 @@ internal static class CorpusIndexEmitter
         if (corpus.PeopleParts <= 1) WritePeopleMembers(writer, people, p => true);
 
         writer.Line();
-        writer.Line("// A line per person, read by Corpus.Runtime.PersonItems.");
+        writer.Line("// The article ids in All order, then a line per person, read by Corpus.Runtime.PersonItems.");
         writer.Line("protected override byte[] Data =>");
         writer.Indent().Line("s_data ?? global::Corpus.Runtime.Once.Publish(ref s_data, " + DataLiteral.Open(options));
         writer.Indent();
-        DataLiteral.Write(writer, people.Select(PersonData).ToList(), DataLiteral.Close(options) + ");", options);
+        var lines = new List<string>(people.Count + 1) { new DataWriter().Strings(corpus.ArticleIds).ToString() };
+        lines.AddRange(people.Select(PersonData));
+        DataLiteral.Write(writer, lines, DataLiteral.Close(options) + ");", options);
         writer.Outdent().Outdent();
         writer.Close();
 
@@ -155,8 +158,8 @@ internal static class CorpusIndexEmitter
     {
         for (var i = 0; i < people.Count; i++)
         {
-            if (!include(i)) continue;
             var person = people[i];
+            if (person.Member.Length == 0 || !include(i)) continue;
             writer.Line();
             writer.Line($"/// <summary>{DocText.Escape(person.Name)} ({Kind(person.Kind).ToLowerInvariant()}, {Plural(person.Quotes.Count / 2, "quote")})</summary>");
             if (person.Aliases.Count > 0 || person.Roles.Count > 0)

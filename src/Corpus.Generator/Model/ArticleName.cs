@@ -8,8 +8,7 @@ namespace Corpus.Generator.Model;
 /// its named figures and quotes go in. Its position in <c>All</c> is left to the index, so adding an
 /// article does not touch the sources of articles in other buckets.
 /// <see cref="FigureMembers"/> names each figure, in figure order; <see cref="QuoteMembers"/> each quote
-/// ("" for a quote without a member); <see cref="QuoteSpeakers"/> the <c>People</c> member of each
-/// quote's speaker ("" when unknown).
+/// ("" for a quote without a member).
 /// </summary>
 internal sealed record ArticleName(
     string CorpusClass,
@@ -19,8 +18,7 @@ internal sealed record ArticleName(
     string FigureList,
     string QuoteList,
     EquatableArray<string> FigureMembers,
-    EquatableArray<string> QuoteMembers,
-    EquatableArray<string> QuoteSpeakers);
+    EquatableArray<string> QuoteMembers);
 
 /// <summary>
 /// A generated file of articles and the nested class that holds their data. A small corpus has one

@@ -5,8 +5,8 @@ namespace Corpus.Generator.Model;
 /// <summary>
 /// One article's share of its bucket's file, made from that article alone so an edit re-makes only its
 /// piece: the member that names it (<see cref="Member"/>, lines of code), its named figures and quotes
-/// (<see cref="Lists"/>), its record in the bucket's data (<see cref="Data"/>), and the <c>People</c>
-/// members its quotes' speakers are (<see cref="Speakers"/>, which the data refers to by position).
+/// (<see cref="Lists"/>) and its record in the bucket's data (<see cref="Data"/>). Who said its quotes is
+/// in the corpus's people, not here, so that a change to the people leaves the piece as it was.
 /// </summary>
 internal sealed record ArticlePiece(
     string CorpusClass,
@@ -16,7 +16,6 @@ internal sealed record ArticlePiece(
     string Member,
     EquatableArray<NamedMembers> Lists,
     string Data,
-    EquatableArray<string> Speakers,
     CorpusOptions Options);
 
 /// <summary>Members of one list class (<c>FigureList</c>, or a part of it), as lines of code.</summary>

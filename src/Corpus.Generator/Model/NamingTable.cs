@@ -47,12 +47,13 @@ internal sealed class NamingTable : IEquatable<NamingTable>
 internal sealed record NamedArticle(ArticleKey Key, ArticleName Name);
 
 /// <summary>
-/// One corpus class: its article members in <c>All</c> order and its people, and into how many classes
+/// One corpus class: its article members and ids in <c>All</c> order and its people, and into how many classes
 /// the named members of its figures, quotes and people are split (1: all on the list class itself).
 /// </summary>
 internal sealed record CorpusIndex(
     string ClassName,
     EquatableArray<string> Members,
+    EquatableArray<string> ArticleIds,
     EquatableArray<PersonEntry> People,
     int FigureParts,
     int QuoteParts,
@@ -60,7 +61,8 @@ internal sealed record CorpusIndex(
 
 /// <summary>
 /// A person of the corpus as the index emits it. <see cref="Quotes"/> holds pairs: the article's
-/// position in <c>All</c>, the quote's position in the article. <see cref="AliasMembers"/> are further
+/// position in <c>All</c>, the quote's position in the article. <see cref="Member"/> is "" for a person
+/// whose name others in the corpus share (no member names them). <see cref="AliasMembers"/> are further
 /// members for the other full names articles use (Roza beside Rosa), so either spelling compiles.
 /// </summary>
 internal sealed record PersonEntry(

@@ -68,15 +68,14 @@ internal static class NamingTableBuilder
                 slots[bucket.ClassName] = slot + 1;
                 var figures = key.FigureNames.Select(takenFigures.Unique).ToEquatableArray();
                 var quotes = key.QuoteNames.Select(name => name.Length == 0 ? "" : takenQuotes.Unique(name)).ToEquatableArray();
-                var speakers = key.Quotes.Select(quote => people.MemberOf(key.Id, quote.Speaker)).ToEquatableArray();
                 named.Add(new NamedArticle(key, new ArticleName(
                     className, member, bucket, slot,
                     ListParts.ClassFor("FigureList", "Figures", figureParts, part),
                     ListParts.ClassFor("QuoteList", "Quotes", quoteParts, part),
-                    figures, quotes, speakers)));
+                    figures, quotes)));
                 members.Add(member);
             }
-            corpora.Add(new CorpusIndex(className, members.ToEquatableArray(), people.Entries, figureParts, quoteParts, people.Parts));
+            corpora.Add(new CorpusIndex(className, members.ToEquatableArray(), ordered.Select(k => k.Id).ToEquatableArray(), people.Entries, figureParts, quoteParts, people.Parts));
         }
 
         return new NamingTable(named.ToEquatableArray(), corpora.ToEquatableArray());

@@ -9,27 +9,23 @@ namespace Corpus.Generator.Naming;
 
 /// <summary>
 /// The people of one corpus: the engine's linker joins the speakers of every article, and each person
-/// gets a member of the corpus's <c>People</c> class named from their fullest name.
+/// gets a member of the corpus's <c>People</c> class named from their fullest name, when that name is
+/// theirs alone. A name several people share ("Residents", "the ministry" of many articles) names none
+/// of them: numbered members (<c>Residents_2</c>) would each name someone else after an unrelated edit
+/// added or removed one, with no compile error to say so. Everyone stays in <c>People</c> and on their quotes.
 /// </summary>
 internal sealed class PeopleTable
 {
-    private readonly Dictionary<(string ArticleId, string Speaker), string> _members;
-
-    private PeopleTable(EquatableArray<PersonEntry> entries, Dictionary<(string, string), string> members)
+    private PeopleTable(EquatableArray<PersonEntry> entries)
     {
         Entries = entries;
-        _members = members;
-        Parts = ListParts.Count(entries.Sum(e => 1 + e.AliasMembers.Count));
+        Parts = ListParts.Count(entries.Sum(e => (e.Member.Length > 0 ? 1 : 0) + e.AliasMembers.Count));
     }
 
     public EquatableArray<PersonEntry> Entries { get; }
 
     /// <summary>How many classes the people's members are spread over (see <see cref="ListParts"/>).</summary>
     public int Parts { get; }
-
-    /// <summary>The <c>People</c> member of an article's speaker, or "" when the quote has none.</summary>
-    public string MemberOf(string articleId, string? speaker) =>
-        speaker is not null && _members.TryGetValue((articleId, speaker), out var member) ? member : "";
 
     /// <param name="articles">The corpus's articles in <c>All</c> order.</param>
     /// <param name="reserved">Names the generated list class already uses.</param>
@@ -40,14 +36,17 @@ internal sealed class PeopleTable
 
         var people = PeopleLinker.Link(articles.Select(a => (a.Id, ToArticleQuotes(a))));
 
-        var taken = new Names(reserved);
-        var names = people.Select(person => taken.Unique(MemberBase(person.Name, person.Kind))).ToList();
+        var bases = people.Select(person => MemberBase(person.Name, person.Kind)).ToList();
+        var shared = new HashSet<string>(
+            bases.GroupBy(b => b.TrimStart('@'), StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => g.Key),
+            StringComparer.OrdinalIgnoreCase);
+        // A shared name is taken by nobody, not even as another person's alias.
+        var taken = new Names(reserved.Concat(shared));
+        var names = bases.Select(name => shared.Contains(name.TrimStart('@')) ? "" : taken.Unique(name)).ToList();
         var entries = new List<PersonEntry>(people.Count);
-        var members = new Dictionary<(string, string), string>();
         for (var p = 0; p < people.Count; p++)
         {
             var person = people[p];
-            var member = names[p];
             var quotes = new List<int>();
             foreach (var reference in person.References)
             {
@@ -59,10 +58,9 @@ internal sealed class PeopleTable
             var aliasMembers = person.Kind != SpeakerKind.Person
                 ? EquatableArray<string>.Empty
                 : person.Aliases.Where(IsFullName).Select(a => MemberBase(a, person.Kind)).Where(taken.TryTake).ToEquatableArray();
-            entries.Add(new PersonEntry(member, aliasMembers, person.Name, person.Kind, person.Aliases, person.Roles, quotes.ToEquatableArray()));
-            foreach (var speaker in person.Speakers) members[(speaker.ArticleId, speaker.Speaker)] = member;
+            entries.Add(new PersonEntry(names[p], aliasMembers, person.Name, person.Kind, person.Aliases, person.Roles, quotes.ToEquatableArray()));
         }
-        return new PeopleTable(entries.ToEquatableArray(), members);
+        return new PeopleTable(entries.ToEquatableArray());
     }
 
     private static readonly string[] Articles = { "a", "an", "the" };

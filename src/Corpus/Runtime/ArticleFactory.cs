@@ -12,13 +12,13 @@ public static class ArticleFactory
     /// <summary>
     /// Creates the article in <paramref name="slot"/> of a bucket's <paramref name="data"/>: the number of
     /// records and each one's length, then the records (laid out as <see cref="DataReader"/> and the
-    /// generator's <c>ArticleData</c> describe). Its speakers are asked of <paramref name="speakers"/> only
-    /// when a quote's speaker is first read, so that reading one article never creates the corpus's people.
+    /// generator's <c>ArticleData</c> describe). Its quotes' speakers are asked of <paramref name="people"/>
+    /// only when one is first read, so that reading one article never creates the corpus's people.
     /// </summary>
-    public static Article Create(Assembly assembly, string corpus, byte[] data, int slot, Func<int, Person[]> speakers)
+    public static Article Create(Assembly assembly, string corpus, byte[] data, int slot, Func<PersonItems> people)
     {
         if (assembly is null) throw new ArgumentNullException(nameof(assembly));
-        if (speakers is null) throw new ArgumentNullException(nameof(speakers));
+        if (people is null) throw new ArgumentNullException(nameof(people));
         var reader = new DataReader(data, RecordStart(data, slot));
 
         var id = reader.ReadString();
@@ -37,7 +37,7 @@ public static class ArticleFactory
         var text = new ArticleText(assembly, resource, encoding, path, textLength, textChecksum);
         return new Article(
             corpus, id, path, text, title, ParsePublished(published), source, section, url, wordCount,
-            ReadParagraphs(reader), ReadSentences(reader), ReadQuotes(reader), ReadFigures(reader), () => speakers(slot));
+            ReadParagraphs(reader), ReadSentences(reader), ReadQuotes(reader), ReadFigures(reader), people);
     }
 
     // The block starts with the count and the length of each record; each record follows on a line of its own.
@@ -100,10 +100,9 @@ public static class ArticleFactory
             var length = reader.ReadInt();
             var cue = ReadNearSpan(reader, start);
             var mention = ReadNearSpan(reader, start);
-            var speaker = reader.ReadOptional();
             var via = reader.ReadNullableString();
             var continues = reader.ReadOptional();
-            rows[i] = new QuoteRow(kind, new TextSpan(start, length), cue, mention, speaker, via, continues);
+            rows[i] = new QuoteRow(kind, new TextSpan(start, length), cue, mention, via, continues);
             previous = start;
         }
         return rows;

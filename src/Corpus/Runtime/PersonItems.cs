@@ -6,14 +6,16 @@ namespace Corpus.Runtime;
 
 /// <summary>
 /// The people of a corpus, read from the data generated code carries, each created on first access.
-/// Each record: name, kind, aliases, roles, then the quotes as pairs (the article's position in the
-/// corpus's <c>All</c>, the quote's position in the article). Generated subclasses add a named member per person.
+/// The data's first line lists the corpus's article ids in <c>All</c> order; then a line per person:
+/// name, kind, aliases, roles, then the quotes they said as pairs (the article's position in <c>All</c>,
+/// the quote's position in the article). A quote's speaker is found from those pairs, so the articles'
+/// code names no person. Generated subclasses add a named member per person whose name is theirs alone.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public abstract class PersonItems : ItemList<Person>
 {
     private readonly IReadOnlyList<Article> _articles;
-    private int[]? _offsets;
+    private Layout? _layout;
 
     protected PersonItems(int count, IReadOnlyList<Article> articles)
         : base(count)
@@ -21,13 +23,12 @@ public abstract class PersonItems : ItemList<Person>
         _articles = articles ?? throw new ArgumentNullException(nameof(articles));
     }
 
-    /// <summary>The records of every person, one per line.</summary>
+    /// <summary>The article ids, then the records of every person, one per line.</summary>
     protected abstract byte[] Data { get; }
 
     protected sealed override Person Create(int index)
     {
-        var offsets = _offsets ?? Once.Publish(ref _offsets, Offsets());
-        var reader = new DataReader(Data, offsets[index]);
+        var reader = new DataReader(Data, GetLayout().Offsets[index]);
         var name = reader.ReadString();
         var kind = (PersonKind)reader.ReadInt();
         var aliases = reader.ReadStrings();
@@ -49,21 +50,58 @@ public abstract class PersonItems : ItemList<Person>
         });
     }
 
-    // Records differ in length, so where each starts is found once, by skipping through them all.
-    private int[] Offsets()
+    /// <summary>Who said the quote at <paramref name="quote"/> of the article <paramref name="articleId"/>, if anyone.</summary>
+    internal Person? SpeakerOf(string articleId, int quote) =>
+        GetLayout().Speakers.TryGetValue(articleId, out var speakers) && (uint)quote < (uint)speakers.Length && speakers[quote] >= 0
+            ? this[speakers[quote]]
+            : null;
+
+    private Layout GetLayout() => _layout ?? Once.Publish(ref _layout, ReadLayout());
+
+    // Records differ in length, so where each starts is found once, by reading through them all; who
+    // said each quote is gathered on the way.
+    private Layout ReadLayout()
     {
-        var offsets = new int[Count];
         var reader = new DataReader(Data, 0);
-        for (var i = 0; i < offsets.Length; i++)
+        var articleIds = reader.ReadStrings();
+        var offsets = new int[Count];
+        var said = new List<(int Article, int Quote, int Person)>();
+        var quotesPerArticle = new int[articleIds.Length];
+        for (var person = 0; person < offsets.Length; person++)
         {
-            if (i > 0) reader.SkipRecordBreak();
-            offsets[i] = reader.Position;
+            reader.SkipRecordBreak();
+            offsets[person] = reader.Position;
             reader.SkipString();
             reader.ReadInt();
             for (var n = reader.ReadInt(); n > 0; n--) reader.SkipString();
             for (var n = reader.ReadInt(); n > 0; n--) reader.SkipString();
-            for (var n = 2 * reader.ReadInt(); n > 0; n--) reader.ReadUInt();
+            for (var n = reader.ReadInt(); n > 0; n--)
+            {
+                var (article, quote) = (reader.ReadInt(), reader.ReadInt());
+                said.Add((article, quote, person));
+                quotesPerArticle[article] = Math.Max(quotesPerArticle[article], quote + 1);
+            }
         }
-        return offsets;
+
+        var speakers = new Dictionary<string, int[]>(articleIds.Length, StringComparer.Ordinal);
+        for (var article = 0; article < articleIds.Length; article++)
+        {
+            if (quotesPerArticle[article] == 0) continue;
+            var byQuote = new int[quotesPerArticle[article]];
+            for (var i = 0; i < byQuote.Length; i++) byQuote[i] = -1;
+            speakers[articleIds[article]] = byQuote;
+        }
+        foreach (var (article, quote, person) in said) speakers[articleIds[article]][quote] = person;
+        return new Layout(offsets, speakers);
+    }
+
+    private sealed class Layout
+    {
+        public Layout(int[] offsets, Dictionary<string, int[]> speakers) => (Offsets, Speakers) = (offsets, speakers);
+
+        public int[] Offsets { get; }
+
+        /// <summary>For each article id, the person who said each of its quotes (-1: nobody known).</summary>
+        public Dictionary<string, int[]> Speakers { get; }
     }
 }

@@ -1,15 +1,14 @@
 namespace Corpus.Runtime;
 
-/// <summary>One quote as read from generated data. <see cref="Speaker"/> indexes the article's speakers (-1: none); <see cref="Continues"/> the article's quotes (-1: none).</summary>
+/// <summary>One quote as read from generated data. <see cref="Continues"/> indexes the article's quotes (-1: none); the speaker is found in the corpus's people.</summary>
 internal readonly struct QuoteRow
 {
-    public QuoteRow(QuoteKind kind, TextSpan span, TextSpan? cue, TextSpan? mention, int speaker, string? via, int continues)
+    public QuoteRow(QuoteKind kind, TextSpan span, TextSpan? cue, TextSpan? mention, string? via, int continues)
     {
         Kind = kind;
         Span = span;
         Cue = cue;
         Mention = mention;
-        Speaker = speaker;
         Via = via;
         Continues = continues;
     }
@@ -21,8 +20,6 @@ internal readonly struct QuoteRow
     public TextSpan? Cue { get; }
 
     public TextSpan? Mention { get; }
-
-    public int Speaker { get; }
 
     public string? Via { get; }
 

@@ -37,20 +37,24 @@ public class ListPartsAt20000ArticlesTests
     {
         var corpus = Table.Corpora.Single();
         Assert.Equal(Articles * 3, corpus.People.Count);
+        Assert.All(corpus.People, p => Assert.NotEqual("", p.Member));
         Assert.Equal(4, corpus.PeopleParts);
         var perPart = Enumerable.Range(0, corpus.PeopleParts)
-            .Select(part => corpus.People.Where((_, i) => i % corpus.PeopleParts == part).Sum(p => 1 + p.AliasMembers.Count));
+            .Select(part => corpus.People.Where((_, i) => i % corpus.PeopleParts == part).Sum(p => (p.Member.Length > 0 ? 1 : 0) + p.AliasMembers.Count));
         Assert.All(perPart, members => Assert.True(members < SafeMembers, $"{members:N0} members"));
     }
 
     /// <summary>
     /// A chain of 60,000 literal additions overflowed the compiler's stack (csc crashed at 10,000
-    /// articles): no expression in the index may nest deeply, whatever the number of people.
+    /// articles): no expression in the index may nest deeply, whatever the number of people, with a raw
+    /// <c>u8</c> literal or, before C# 11, with string literals, which are still added.
     /// </summary>
-    [Fact]
-    public void TheIndexHasNoDeeplyNestedExpression()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void TheIndexHasNoDeeplyNestedExpression(bool utf8)
     {
-        var options = new CorpusOptions(null, Nullable: true, Utf8Literals: true, NamedMembersOptions.All, EquatableArray<DiagnosticInfo>.Empty);
+        var options = new CorpusOptions(null, Nullable: true, Utf8Literals: utf8, NamedMembersOptions.All, EquatableArray<DiagnosticInfo>.Empty);
         var source = Corpus.Generator.Emitting.CorpusIndexEmitter.Emit(new CorpusIndexEmission(Table.Corpora.Single(), options));
         var root = Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(source).GetRoot();
         var deepest = root.DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.BinaryExpressionSyntax>()

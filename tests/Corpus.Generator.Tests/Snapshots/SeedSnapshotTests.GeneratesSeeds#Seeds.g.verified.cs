@@ -99,10 +99,11 @@ namespace Consumer
             /// <summary>Rosa Otunbayeva, under another spelling the articles use: the same <see cref="RosaOtunbayeva"/>.</summary>
             public global::Corpus.Person RozaOtunbayeva => this[8];
 
-            // A line per person, read by Corpus.Runtime.PersonItems.
+            // The article ids in All order, then a line per person, read by Corpus.Runtime.PersonItems.
             protected override byte[] Data =>
                 s_data ?? global::Corpus.Runtime.Once.Publish(ref s_data, (
                     """
+                    2L000_dcf93b46243cb9ccL003_65d72a984a2ce250
                     Ra senior military official21Bthe source021011
                     HDefence Ministry100104
                     GDmitry Medvedev029MedvedevMthe Russian president1IRussian President6141516171819
