@@ -65,7 +65,9 @@ public abstract class PersonItems : ItemList<Person>
         var reader = new DataReader(Data, 0);
         var articleIds = reader.ReadStrings();
         var offsets = new int[Count];
-        var said = new List<(int Article, int Quote, int Person)>();
+        // Who said what, as (article, quote, person) triples: plain ints, as this runs on a cold start.
+        var said = new int[3 * 64];
+        var saidCount = 0;
         var quotesPerArticle = new int[articleIds.Length];
         for (var person = 0; person < offsets.Length; person++)
         {
@@ -78,20 +80,24 @@ public abstract class PersonItems : ItemList<Person>
             for (var n = reader.ReadInt(); n > 0; n--)
             {
                 var (article, quote) = (reader.ReadInt(), reader.ReadInt());
-                said.Add((article, quote, person));
+                if (saidCount == said.Length) Array.Resize(ref said, 2 * said.Length);
+                said[saidCount++] = article;
+                said[saidCount++] = quote;
+                said[saidCount++] = person;
                 quotesPerArticle[article] = Math.Max(quotesPerArticle[article], quote + 1);
             }
         }
 
+        var byArticle = new int[articleIds.Length][];
         var speakers = new Dictionary<string, int[]>(articleIds.Length, StringComparer.Ordinal);
         for (var article = 0; article < articleIds.Length; article++)
         {
             if (quotesPerArticle[article] == 0) continue;
             var byQuote = new int[quotesPerArticle[article]];
             for (var i = 0; i < byQuote.Length; i++) byQuote[i] = -1;
-            speakers[articleIds[article]] = byQuote;
+            speakers[articleIds[article]] = byArticle[article] = byQuote;
         }
-        foreach (var (article, quote, person) in said) speakers[articleIds[article]][quote] = person;
+        for (var i = 0; i < saidCount; i += 3) byArticle[said[i]][said[i + 1]] = said[i + 2];
         return new Layout(offsets, speakers);
     }
 
