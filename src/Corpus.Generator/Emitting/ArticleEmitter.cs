@@ -23,7 +23,7 @@ internal static class ArticleEmitter
 
         var lists = new List<NamedMembers>();
         if (name.QuoteMembers.Any(m => m.Length > 0)) lists.Add(new NamedMembers(name.QuoteList, QuoteMembers(emission)));
-        if (name.FigureMembers.Count > 0) lists.Add(new NamedMembers(name.FigureList, FigureMembers(emission)));
+        if (name.FigureMembers.Any(m => m.Length > 0)) lists.Add(new NamedMembers(name.FigureList, FigureMembers(emission)));
 
         return new ArticlePiece(
             name.CorpusClass, name.Bucket, name.Slot, info.DisplayPath, member.ToString(), lists.ToEquatableArray(),
@@ -51,15 +51,19 @@ internal static class ArticleEmitter
     private static string FigureMembers(ArticleEmission emission)
     {
         var writer = new CodeWriter();
+        var first = true;
         for (var i = 0; i < emission.Model.Figures.Count; i++)
         {
-            if (i > 0) writer.Line();
+            var member = emission.Name.FigureMembers[i];
+            if (member.Length == 0) continue;
+            if (!first) writer.Line();
+            first = false;
             var figure = emission.Model.Figures[i];
             var snippet = emission.Figures[i];
             var facts = string.Join(", ", new[] { RuntimeNames.Of(figure.Kind).ToLowerInvariant(), figure.Unit, figure.Counts }.Where(f => !string.IsNullOrEmpty(f)).Distinct());
             writer.Line($"/// <summary>{DocText.Escape(snippet.Text)} ({DocText.Escape(facts)})</summary>");
             if (snippet.Context.Length > 0) writer.Line($"/// <remarks>{DocText.Escape(snippet.Context)}</remarks>");
-            writer.Line($"public global::Corpus.Figure {emission.Name.FigureMembers[i]} => {emission.Name.Member}.Figures[{Literal.Int(i)}];");
+            writer.Line($"public global::Corpus.Figure {member} => {emission.Name.Member}.Figures[{Literal.Int(i)}];");
         }
         return writer.ToString();
     }

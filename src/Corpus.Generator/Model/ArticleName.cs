@@ -7,8 +7,9 @@ namespace Corpus.Generator.Model;
 /// shares with the other articles of its <see cref="Bucket"/> (at <see cref="Slot"/>), and the classes
 /// its named figures and quotes go in. Its position in <c>All</c> is left to the index, so adding an
 /// article does not touch the sources of articles in other buckets.
-/// <see cref="FigureMembers"/> names each figure, in figure order; <see cref="QuoteMembers"/> each quote
-/// ("" for a quote without a member).
+/// <see cref="FigureMembers"/> names each figure, in figure order, and <see cref="QuoteMembers"/> each
+/// quote: "" for one without a member (a partial or reported quote, or a name others share). Both are
+/// empty when the corpus names none.
 /// </summary>
 internal sealed record ArticleName(
     string CorpusClass,

@@ -10,8 +10,9 @@ namespace Corpus.Generator.Naming;
 /// <summary>
 /// Gives every article a member name unique within its corpus class, deterministically: articles are
 /// taken in ordinal path order, the first keeps the plain name and the next ones get <c>_2</c>,
-/// <c>_3</c>… Names are compared ignoring case, because hint names are, and two members that differ
-/// only by case would be a trap to read.
+/// <c>_3</c>… (a file name is the user's to change). Figures, quotes and people whose names others in
+/// the corpus share get no member (<see cref="SharedNames"/>). Names are compared ignoring case,
+/// because hint names are, and two members that differ only by case would be a trap to read.
 /// </summary>
 internal static class NamingTableBuilder
 {
@@ -51,10 +52,12 @@ internal static class NamingTableBuilder
                 .ThenBy(k => k.Path, StringComparer.Ordinal)
                 .ToList();
             var people = PeopleTable.Build(ordered, ReservedInLists);
+            var sharedFigures = SharedNames.Of(ordered.SelectMany(k => k.FigureNames));
+            var sharedQuotes = SharedNames.Of(ordered.SelectMany(k => k.QuoteNames));
 
             var buckets = Buckets.Count(ordered.Count);
-            var figureParts = ListParts.Count(ordered.Sum(k => k.FigureNames.Count));
-            var quoteParts = ListParts.Count(ordered.Sum(k => k.QuoteNames.Count(n => n.Length > 0)));
+            var figureParts = ListParts.Count(ordered.Sum(k => k.FigureNames.Count(n => n.Length > 0 && !sharedFigures.Contains(SharedNames.Stem(n)))));
+            var quoteParts = ListParts.Count(ordered.Sum(k => k.QuoteNames.Count(n => n.Length > 0 && !sharedQuotes.Contains(SharedNames.Stem(n)))));
             var slots = new Dictionary<string, int>(StringComparer.Ordinal);
 
             var members = new List<string>();
@@ -66,8 +69,8 @@ internal static class NamingTableBuilder
                 var bucket = buckets == 0 ? Buckets.OwnFile(className, member) : Buckets.Shared(className, part, buckets);
                 slots.TryGetValue(bucket.ClassName, out var slot);
                 slots[bucket.ClassName] = slot + 1;
-                var figures = key.FigureNames.Select(takenFigures.Unique).ToEquatableArray();
-                var quotes = key.QuoteNames.Select(name => name.Length == 0 ? "" : takenQuotes.Unique(name)).ToEquatableArray();
+                var figures = key.FigureNames.Select(name => Member(name, sharedFigures, takenFigures)).ToEquatableArray();
+                var quotes = key.QuoteNames.Select(name => Member(name, sharedQuotes, takenQuotes)).ToEquatableArray();
                 named.Add(new NamedArticle(key, new ArticleName(
                     className, member, bucket, slot,
                     ListParts.ClassFor("FigureList", "Figures", figureParts, part),
@@ -80,6 +83,10 @@ internal static class NamingTableBuilder
 
         return new NamingTable(named.ToEquatableArray(), corpora.ToEquatableArray());
     }
+
+    // "" for no member: a figure or quote not to be named, or one whose name others share.
+    private static string Member(string name, HashSet<string> shared, Names taken) =>
+        name.Length == 0 || shared.Contains(SharedNames.Stem(name)) ? "" : taken.Unique(name);
 
     /// <summary>A corpus class may not share its name with the classes nested in it.</summary>
     public static string CorpusClassName(string requested)

@@ -10,9 +10,8 @@ namespace Corpus.Generator.Naming;
 /// <summary>
 /// The people of one corpus: the engine's linker joins the speakers of every article, and each person
 /// gets a member of the corpus's <c>People</c> class named from their fullest name, when that name is
-/// theirs alone. A name several people share ("Residents", "the ministry" of many articles) names none
-/// of them: numbered members (<c>Residents_2</c>) would each name someone else after an unrelated edit
-/// added or removed one, with no compile error to say so. Everyone stays in <c>People</c> and on their quotes.
+/// theirs alone: a name several people share ("Residents", "the ministry" of many articles) names none
+/// of them (<see cref="SharedNames"/>). Everyone stays in <c>People</c> and on their quotes.
 /// </summary>
 internal sealed class PeopleTable
 {
@@ -37,12 +36,10 @@ internal sealed class PeopleTable
         var people = PeopleLinker.Link(articles.Select(a => (a.Id, ToArticleQuotes(a))));
 
         var bases = people.Select(person => MemberBase(person.Name, person.Kind)).ToList();
-        var shared = new HashSet<string>(
-            bases.GroupBy(b => b.TrimStart('@'), StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => g.Key),
-            StringComparer.OrdinalIgnoreCase);
+        var shared = SharedNames.Of(bases);
         // A shared name is taken by nobody, not even as another person's alias.
         var taken = new Names(reserved.Concat(shared));
-        var names = bases.Select(name => shared.Contains(name.TrimStart('@')) ? "" : taken.Unique(name)).ToList();
+        var names = bases.Select(name => shared.Contains(SharedNames.Stem(name)) ? "" : taken.Unique(name)).ToList();
         var entries = new List<PersonEntry>(people.Count);
         for (var p = 0; p < people.Count; p++)
         {

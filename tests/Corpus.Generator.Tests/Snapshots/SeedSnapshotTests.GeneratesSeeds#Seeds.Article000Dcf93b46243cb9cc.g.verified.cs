@@ -24,10 +24,6 @@ namespace Consumer
             /// <remarks>…city of Osh which has left more than 60 people dead and over 800 wounded.</remarks>
             public global::Corpus.Figure Over800PeopleWounded => Article000Dcf93b46243cb9cc.Figures[1];
 
-            /// <summary>second (ordinal, city)</summary>
-            /// <remarks>As the country’s second major city Osh slid into chaos with gun-toting Kyrgyz gangs…</remarks>
-            public global::Corpus.Figure SecondCity => Article000Dcf93b46243cb9cc.Figures[2];
-
             /// <summary>63 (count, people, killed)</summary>
             /// <remarks>The official death toll given out by the health ministry said 63 people had been killed so far and 838 were wounded.</remarks>
             public global::Corpus.Figure Figure63PeopleKilled => Article000Dcf93b46243cb9cc.Figures[3];

@@ -16,10 +16,6 @@ namespace Consumer
 
         partial class FigureList
         {
-            /// <summary>second (ordinal, city)</summary>
-            /// <remarks>…airlines have cancelled flights between Moscow and Osh, the second largest city of Kyrgyzstan where the unrest originated due…</remarks>
-            public global::Corpus.Figure SecondCity_2 => Article003_65d72a984a2ce250.Figures[0];
-
             /// <summary>63 (count, people, dead)</summary>
             /// <remarks>The death toll has risen to 63 with another 838 injured.</remarks>
             public global::Corpus.Figure Figure63PeopleDead => Article003_65d72a984a2ce250.Figures[1];
