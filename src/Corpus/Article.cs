@@ -113,7 +113,7 @@ public sealed class Article
     }
 
     /// <summary>Who said the article's quote at <paramref name="quote"/>, as the corpus's people record it.</summary>
-    internal Person? SpeakerOf(int quote) => _people().SpeakerOf(Id, quote);
+    internal Person? SpeakerOf(int quote) => _people().SpeakerOf(Path, quote);
 
     public override string ToString() => Title;
 }

@@ -76,8 +76,8 @@ public class NamedMembersOptionsTests
         var namedIndex = GeneratorHarness.Source(named.Run(), "News.g.cs");
         var unnamedIndex = GeneratorHarness.Source(unnamed.Run(), "News.g.cs");
 
-        Assert.Contains("/// <summary>Every quote of the corpus, article after article; each direct quote is also a named member.</summary>", namedIndex);
-        Assert.Contains("/// <summary>Every figure of the corpus, article after article, each also a named member.</summary>", namedIndex);
+        Assert.Contains("/// <summary>Every quote of the corpus, article after article; each direct quote with a name of its own is also a member.</summary>", namedIndex);
+        Assert.Contains("/// <summary>Every figure of the corpus, article after article; each with a name of its own is also a member.</summary>", namedIndex);
         Assert.Equal(2, Occurrences(namedIndex, "enumerate them with LINQ, or name one."));
         Assert.Contains("/// <summary>Every quote of the corpus, article after article.</summary>", unnamedIndex);
         Assert.Contains("/// <summary>Every figure of the corpus, article after article.</summary>", unnamedIndex);

@@ -1,6 +1,11 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
+using Corpus.Extraction.Model;
+using Corpus.Generator.Model;
+using Corpus.Generator.Naming;
 using Corpus.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis.CSharp;
 
 namespace Corpus.Generator.Tests;
 
@@ -52,10 +57,13 @@ public class PeopleNamingTests
         Assert.DoesNotContain(members, m => m.StartsWith("Residents", System.StringComparison.OrdinalIgnoreCase));
     }
 
-    [Fact]
-    public void EveryQuoteStillFindsItsOwnSpeaker()
+    /// <summary>C# 7.3 has no <c>u8</c> or raw literals: the people's data is chained string literals there.</summary>
+    [Theory]
+    [InlineData(LanguageVersion.Latest)]
+    [InlineData(LanguageVersion.CSharp7_3)]
+    public void EveryQuoteStillFindsItsOwnSpeaker(LanguageVersion languageVersion)
     {
-        var harness = new GeneratorHarness(new[] { TestArticle.Corpus("news/flood.txt", Flood), TestArticle.Corpus("news/fire.txt", Fire) });
+        var harness = new GeneratorHarness(new[] { TestArticle.Corpus("news/flood.txt", Flood), TestArticle.Corpus("news/fire.txt", Fire) }, languageVersion: languageVersion);
         harness.Run();
 
         var all = LoadedCorpus.All(harness, "Consumer.News");
@@ -70,6 +78,52 @@ public class PeopleNamingTests
         Assert.Same(fire.Quotes.Single(), Assert.Single(fireResidents.Quotes));
         Assert.Equal(new[] { "The water came at night and took everything" }, floodResidents.Quotes.Select(q => q.Text));
     }
+
+    /// <summary>Two files may share an id (news/a.txt, news/a.md): each quote still finds its own speaker.</summary>
+    [Fact]
+    public void ArticlesThatShareAnIdKeepTheirOwnSpeakers()
+    {
+        var harness = new GeneratorHarness(new[] { TestArticle.Corpus("news/a.txt", Flood), TestArticle.Corpus("news/a.md", Fire.Replace("residents said", "Fire Chief Piotr Nowak said")) });
+        harness.Run();
+
+        var all = LoadedCorpus.All(harness, "Consumer.News");
+        Assert.Equal(all[0].Id, all[1].Id);
+        var fire = all.Single(a => a.Path.EndsWith(".md", System.StringComparison.Ordinal));
+        var flood = all.Single(a => a.Path.EndsWith(".txt", System.StringComparison.Ordinal));
+        Assert.Equal("Piotr Nowak", fire.Quotes.Single().Speaker!.Name);
+        Assert.Equal("Anna Kowalski", flood.Quotes.Single(q => q.Text.StartsWith("We will")).Speaker!.Name);
+        Assert.Same(fire.Quotes.Single(), Assert.Single(fire.Quotes.Single().Speaker!.Quotes));
+    }
+
+    /// <summary>
+    /// Another spelling of a full name is a member only for a person who has one, and only if no one
+    /// else has that spelling too.
+    /// </summary>
+    [Fact]
+    public void AnAliasIsAMemberOnlyOfAPersonWithAMemberAndOnlyIfItIsTheirsAlone()
+    {
+        var table = NamingTableBuilder.Build(ImmutableArray.Create(
+            // Kept apart by the linker, and one name once in identifier form: neither has a member.
+            Key("a", ("Mary O'Brien", new[] { "Mary Kate O'Brien" })),
+            Key("b", ("Mary OBrien", new string[0])),
+            // Two people with a spelling in common.
+            Key("c", ("Jan Nowak", new[] { "Chief Warden" })),
+            Key("d", ("Olga Lis", new[] { "Chief Warden" })),
+            Key("e", ("Piotr Zielinski", new[] { "Piotr Zielinsky" }))));
+
+        var people = table.Corpora.Single().People;
+        Assert.Equal(new[] { "", "" }, people.Where(p => p.Name.StartsWith("Mary")).Select(p => p.Member));
+        Assert.Equal(new[] { "JanNowak", "OlgaLis" }, people.Where(p => p.Name is "Jan Nowak" or "Olga Lis").Select(p => p.Member).OrderBy(m => m));
+        Assert.Equal(new[] { "PiotrZielinsky" }, people.Where(p => p.Name.StartsWith("Piotr")).SelectMany(p => p.AliasMembers));
+        Assert.Equal(new[] { "PiotrZielinsky" }, people.SelectMany(p => p.AliasMembers));
+    }
+
+    private static ArticleKey Key(string id, (string Name, string[] Aliases) speaker) => new(
+        $"/project/news/{id}.txt", $"news/{id}.txt", "News", id,
+        EquatableArray<string>.Empty,
+        new[] { "" }.ToEquatableArray(),
+        new[] { new QuoteLink(Corpus.Extraction.Model.QuoteKind.Direct, speaker.Name, null) }.ToEquatableArray(),
+        new[] { new SpeakerModel(speaker.Name == "Residents" ? SpeakerKind.Description : SpeakerKind.Person, speaker.Name, speaker.Aliases.ToEquatableArray(), EquatableArray<string>.Empty, EquatableArray<TextRange>.Empty) }.ToEquatableArray());
 
     private static List<string> PeopleMembers(GeneratorHarness harness) =>
         harness.Output.GetTypeByMetadataName("Consumer.News+PersonList")!

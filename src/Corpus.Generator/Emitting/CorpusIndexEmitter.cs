@@ -26,7 +26,7 @@ internal static class CorpusIndexEmitter
         var nullable = SourceFile.NullableSuffix(options);
 
         var writer = SourceFile.Begin(options, "Corpus " + className.TrimStart('@'));
-        writer.Line($"/// <summary>The <c>{className.TrimStart('@')}</c> corpus: {Plural(count, "article")} and {Plural(corpus.People.Count, "speaker")}, each a member of this class.</summary>");
+        writer.Line($"/// <summary>The <c>{className.TrimStart('@')}</c> corpus: {Plural(count, "article")}, each a member of this class, and {Plural(corpus.People.Count, "speaker")}.</summary>");
         writer.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"Corpus\", \"" + Version + "\")]");
         writer.Open($"public static partial class {className}");
 
@@ -40,16 +40,16 @@ internal static class CorpusIndexEmitter
         writer.Line();
         var named = options.Members;
         writer.Line(named.Quotes
-            ? "/// <summary>Every quote of the corpus, article after article; each direct quote is also a named member.</summary>"
+            ? "/// <summary>Every quote of the corpus, article after article; each direct quote with a name of its own is also a member.</summary>"
             : "/// <summary>Every quote of the corpus, article after article.</summary>");
         writer.Line("public static QuoteList Quotes => s_quotes ?? global::Corpus.Runtime.Once.Publish(ref s_quotes, new QuoteList());");
         writer.Line();
         writer.Line(named.Figures
-            ? "/// <summary>Every figure of the corpus, article after article, each also a named member.</summary>"
+            ? "/// <summary>Every figure of the corpus, article after article; each with a name of its own is also a member.</summary>"
             : "/// <summary>Every figure of the corpus, article after article.</summary>");
         writer.Line("public static FigureList Figures => s_figures ?? global::Corpus.Runtime.Once.Publish(ref s_figures, new FigureList());");
         writer.Line();
-        writer.Line("/// <summary>Everyone who speaks in the corpus, once each across its articles, each also a named member.</summary>");
+        writer.Line("/// <summary>Everyone who speaks in the corpus, once each across its articles; each with a name of their own is also a member.</summary>");
         writer.Line("public static PersonList People => s_people ?? global::Corpus.Runtime.Once.Publish(ref s_people, new PersonList());");
 
         WriteBlockedSwitch(writer, "private static global::Corpus.Article", "Article_At", count, i => $"return {corpus.Members[i]};");
@@ -129,11 +129,11 @@ internal static class CorpusIndexEmitter
         if (corpus.PeopleParts <= 1) WritePeopleMembers(writer, people, p => true);
 
         writer.Line();
-        writer.Line("// The article ids in All order, then a line per person, read by Corpus.Runtime.PersonItems.");
+        writer.Line("// The articles' paths in All order, then a line per person, read by Corpus.Runtime.PersonItems.");
         writer.Line("protected override byte[] Data =>");
         writer.Indent().Line("s_data ?? global::Corpus.Runtime.Once.Publish(ref s_data, " + DataLiteral.Open(options));
         writer.Indent();
-        var lines = new List<string>(people.Count + 1) { new DataWriter().Strings(corpus.ArticleIds).ToString() };
+        var lines = new List<string>(people.Count + 1) { new DataWriter().Strings(corpus.ArticlePaths).ToString() };
         lines.AddRange(people.Select(PersonData));
         DataLiteral.Write(writer, lines, DataLiteral.Close(options) + ");", options);
         writer.Outdent().Outdent();

@@ -26,13 +26,13 @@ internal static class DataLiteral
     /// Writes <paramref name="lines"/>, each after the first on a line of its own in the data
     /// (<c>DataFormat.RecordBreak</c>), as the literal of a data expression, then <paramref name="end"/>.
     /// With <c>u8</c> literals that is one raw literal, a record per line. Not a chain of literals joined
-    /// by <c>+</c>: the compiler folds such a chain slowly, about 1.5 s of a 2,000-article build for one
+    /// by <c>+</c>: the compiler folds such a chain slowly, about 1.1 s of a 2,000-article build for one
     /// chain of 33 literals per file of articles (docs/benchmarks.md). String literals cannot span lines,
     /// so before C# 11 they are chained, several lines each.
     /// </summary>
     public static void Write(CodeWriter writer, IReadOnlyList<string> lines, string end, CorpusOptions options)
     {
-        if (lines.All(line => line.Length == 0))
+        if (lines.Count == 0 || (lines.Count == 1 && lines[0].Length == 0))
         {
             writer.Line((options.Utf8Literals ? "\"\"u8" : "\"\"") + end);
         }

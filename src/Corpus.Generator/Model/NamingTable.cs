@@ -47,13 +47,13 @@ internal sealed class NamingTable : IEquatable<NamingTable>
 internal sealed record NamedArticle(ArticleKey Key, ArticleName Name);
 
 /// <summary>
-/// One corpus class: its article members and ids in <c>All</c> order and its people, and into how many classes
+/// One corpus class: its article members and paths in <c>All</c> order and its people, and into how many classes
 /// the named members of its figures, quotes and people are split (1: all on the list class itself).
 /// </summary>
 internal sealed record CorpusIndex(
     string ClassName,
     EquatableArray<string> Members,
-    EquatableArray<string> ArticleIds,
+    EquatableArray<string> ArticlePaths,
     EquatableArray<PersonEntry> People,
     int FigureParts,
     int QuoteParts,

@@ -6,9 +6,8 @@ namespace Corpus.Generator.Naming;
 
 /// <summary>
 /// The member names taken in one scope, compared ignoring case. A name already taken gets the first
-/// free suffix <c>_2</c>, <c>_3</c>…; each name remembers where its search stopped, because a common
-/// figure name ("Figure3Weeks") recurs thousands of times in a large corpus and starting again from
-/// <c>_2</c> each time made naming quadratic.
+/// free suffix <c>_2</c>, <c>_3</c>…; each name remembers where its search stopped, so that a name asked
+/// for thousands of times (articles named alike in many folders) is not searched from <c>_2</c> each time.
 /// </summary>
 internal sealed class Names
 {

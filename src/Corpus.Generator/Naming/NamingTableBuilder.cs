@@ -78,7 +78,7 @@ internal static class NamingTableBuilder
                     figures, quotes)));
                 members.Add(member);
             }
-            corpora.Add(new CorpusIndex(className, members.ToEquatableArray(), ordered.Select(k => k.Id).ToEquatableArray(), people.Entries, figureParts, quoteParts, people.Parts));
+            corpora.Add(new CorpusIndex(className, members.ToEquatableArray(), ordered.Select(k => k.DisplayPath).ToEquatableArray(), people.Entries, figureParts, quoteParts, people.Parts));
         }
 
         return new NamingTable(named.ToEquatableArray(), corpora.ToEquatableArray());

@@ -30,16 +30,28 @@ internal sealed class PeopleTable
     /// <param name="reserved">Names the generated list class already uses.</param>
     public static PeopleTable Build(IReadOnlyList<ArticleKey> articles, IEnumerable<string> reserved)
     {
+        // Articles are known to the linker, and to the runtime, by path: two files may share an id
+        // (news/a.txt, news/a.md), and the linker keeps anonymous sources of one article apart from another's.
         var positions = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < articles.Count; i++) positions[articles[i].Id] = i;
+        for (var i = 0; i < articles.Count; i++) positions[articles[i].DisplayPath] = i;
 
-        var people = PeopleLinker.Link(articles.Select(a => (a.Id, ToArticleQuotes(a))));
+        var people = PeopleLinker.Link(articles.Select(a => (a.DisplayPath, ToArticleQuotes(a))));
 
         var bases = people.Select(person => MemberBase(person.Name, person.Kind)).ToList();
         var shared = SharedNames.Of(bases);
         // A shared name is taken by nobody, not even as another person's alias.
         var taken = new Names(reserved.Concat(shared));
         var names = bases.Select(name => shared.Contains(SharedNames.Stem(name)) ? "" : taken.Unique(name)).ToList();
+        // Other spellings of a full name, for a person who has a member: an alias two people have is neither's.
+        var aliases = people
+            .Select((person, p) => names[p].Length == 0 || person.Kind != SpeakerKind.Person
+                ? new List<string>()
+                : person.Aliases.Where(IsFullName).Select(a => MemberBase(a, person.Kind))
+                    .Where(alias => !string.Equals(SharedNames.Stem(alias), SharedNames.Stem(bases[p]), StringComparison.OrdinalIgnoreCase))
+                    .Distinct(StringComparer.OrdinalIgnoreCase)
+                    .ToList())
+            .ToList();
+        var sharedAliases = SharedNames.Of(aliases.SelectMany(a => a));
         var entries = new List<PersonEntry>(people.Count);
         for (var p = 0; p < people.Count; p++)
         {
@@ -51,10 +63,8 @@ internal sealed class PeopleTable
                 quotes.Add(position);
                 quotes.Add(reference.Quote);
             }
-            // Only spellings of the full name, and only where free: an alias never takes another person's name.
-            var aliasMembers = person.Kind != SpeakerKind.Person
-                ? EquatableArray<string>.Empty
-                : person.Aliases.Where(IsFullName).Select(a => MemberBase(a, person.Kind)).Where(taken.TryTake).ToEquatableArray();
+            // Only where free: an alias never takes another person's name.
+            var aliasMembers = aliases[p].Where(a => !sharedAliases.Contains(SharedNames.Stem(a))).Where(taken.TryTake).ToEquatableArray();
             entries.Add(new PersonEntry(names[p], aliasMembers, person.Name, person.Kind, person.Aliases, person.Roles, quotes.ToEquatableArray()));
         }
         return new PeopleTable(entries.ToEquatableArray());

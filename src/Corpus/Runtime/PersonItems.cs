@@ -6,7 +6,7 @@ namespace Corpus.Runtime;
 
 /// <summary>
 /// The people of a corpus, read from the data generated code carries, each created on first access.
-/// The data's first line lists the corpus's article ids in <c>All</c> order; then a line per person:
+/// The data's first line lists the corpus's article paths in <c>All</c> order; then a line per person:
 /// name, kind, aliases, roles, then the quotes they said as pairs (the article's position in <c>All</c>,
 /// the quote's position in the article). A quote's speaker is found from those pairs, so the articles'
 /// code names no person. Generated subclasses add a named member per person whose name is theirs alone.
@@ -23,7 +23,7 @@ public abstract class PersonItems : ItemList<Person>
         _articles = articles ?? throw new ArgumentNullException(nameof(articles));
     }
 
-    /// <summary>The article ids, then the records of every person, one per line.</summary>
+    /// <summary>The article paths, then the records of every person, one per line.</summary>
     protected abstract byte[] Data { get; }
 
     protected sealed override Person Create(int index)
@@ -50,9 +50,9 @@ public abstract class PersonItems : ItemList<Person>
         });
     }
 
-    /// <summary>Who said the quote at <paramref name="quote"/> of the article <paramref name="articleId"/>, if anyone.</summary>
-    internal Person? SpeakerOf(string articleId, int quote) =>
-        GetLayout().Speakers.TryGetValue(articleId, out var speakers) && (uint)quote < (uint)speakers.Length && speakers[quote] >= 0
+    /// <summary>Who said the quote at <paramref name="quote"/> of the article at <paramref name="articlePath"/>, if anyone.</summary>
+    internal Person? SpeakerOf(string articlePath, int quote) =>
+        GetLayout().Speakers.TryGetValue(articlePath, out var speakers) && (uint)quote < (uint)speakers.Length && speakers[quote] >= 0
             ? this[speakers[quote]]
             : null;
 
@@ -63,12 +63,12 @@ public abstract class PersonItems : ItemList<Person>
     private Layout ReadLayout()
     {
         var reader = new DataReader(Data, 0);
-        var articleIds = reader.ReadStrings();
+        var articlePaths = reader.ReadStrings();
         var offsets = new int[Count];
         // Who said what, as (article, quote, person) triples: plain ints, as this runs on a cold start.
         var said = new int[3 * 64];
         var saidCount = 0;
-        var quotesPerArticle = new int[articleIds.Length];
+        var quotesPerArticle = new int[articlePaths.Length];
         for (var person = 0; person < offsets.Length; person++)
         {
             reader.SkipRecordBreak();
@@ -88,14 +88,14 @@ public abstract class PersonItems : ItemList<Person>
             }
         }
 
-        var byArticle = new int[articleIds.Length][];
-        var speakers = new Dictionary<string, int[]>(articleIds.Length, StringComparer.Ordinal);
-        for (var article = 0; article < articleIds.Length; article++)
+        var byArticle = new int[articlePaths.Length][];
+        var speakers = new Dictionary<string, int[]>(articlePaths.Length, StringComparer.Ordinal);
+        for (var article = 0; article < articlePaths.Length; article++)
         {
             if (quotesPerArticle[article] == 0) continue;
             var byQuote = new int[quotesPerArticle[article]];
             for (var i = 0; i < byQuote.Length; i++) byQuote[i] = -1;
-            speakers[articleIds[article]] = byArticle[article] = byQuote;
+            speakers[articlePaths[article]] = byArticle[article] = byQuote;
         }
         for (var i = 0; i < saidCount; i += 3) byArticle[said[i]][said[i + 1]] = said[i + 2];
         return new Layout(offsets, speakers);
@@ -107,7 +107,7 @@ public abstract class PersonItems : ItemList<Person>
 
         public int[] Offsets { get; }
 
-        /// <summary>For each article id, the person who said each of its quotes (-1: nobody known).</summary>
+        /// <summary>For each article path, the person who said each of its quotes (-1: nobody known).</summary>
         public Dictionary<string, int[]> Speakers { get; }
     }
 }

@@ -61,10 +61,12 @@ public class DataLiteralTests
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
-    public void NoLinesOrOnlyEmptyOnesAreAnEmptyLiteral(bool utf8)
+    public void EmptyLinesAreKept(bool utf8)
     {
         Assert.Equal(("", 1), Read(System.Array.Empty<string>(), utf8));
         Assert.Equal(("", 1), Read(new[] { "" }, utf8));
+        Assert.Equal("\n", Read(new[] { "", "" }, utf8).Value);
+        Assert.Equal("\nx\n", Read(new[] { "", "x", "" }, utf8).Value);
     }
 
     private static (string Value, int Literals) Read(string[] lines, bool utf8)

@@ -5,7 +5,7 @@
 
 namespace Consumer
 {
-    /// <summary>The <c>Seeds</c> corpus: 2 articles and 9 speakers, each a member of this class.</summary>
+    /// <summary>The <c>Seeds</c> corpus: 2 articles, each a member of this class, and 9 speakers.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Corpus", "0.1.0")]
     public static partial class Seeds
     {
@@ -17,13 +17,13 @@ namespace Consumer
         public static global::System.Collections.Generic.IReadOnlyList<global::Corpus.Article> All { get; } =
             new global::Corpus.Runtime.LazyList<global::Corpus.Article>(2, Article_At);
 
-        /// <summary>Every quote of the corpus, article after article; each direct quote is also a named member.</summary>
+        /// <summary>Every quote of the corpus, article after article; each direct quote with a name of its own is also a member.</summary>
         public static QuoteList Quotes => s_quotes ?? global::Corpus.Runtime.Once.Publish(ref s_quotes, new QuoteList());
 
-        /// <summary>Every figure of the corpus, article after article, each also a named member.</summary>
+        /// <summary>Every figure of the corpus, article after article; each with a name of its own is also a member.</summary>
         public static FigureList Figures => s_figures ?? global::Corpus.Runtime.Once.Publish(ref s_figures, new FigureList());
 
-        /// <summary>Everyone who speaks in the corpus, once each across its articles, each also a named member.</summary>
+        /// <summary>Everyone who speaks in the corpus, once each across its articles; each with a name of their own is also a member.</summary>
         public static PersonList People => s_people ?? global::Corpus.Runtime.Once.Publish(ref s_people, new PersonList());
 
         private static global::Corpus.Article Article_At(int index)
@@ -99,11 +99,11 @@ namespace Consumer
             /// <summary>Rosa Otunbayeva, under another spelling the articles use: the same <see cref="RosaOtunbayeva"/>.</summary>
             public global::Corpus.Person RozaOtunbayeva => this[8];
 
-            // The article ids in All order, then a line per person, read by Corpus.Runtime.PersonItems.
+            // The articles' paths in All order, then a line per person, read by Corpus.Runtime.PersonItems.
             protected override byte[] Data =>
                 s_data ?? global::Corpus.Runtime.Once.Publish(ref s_data, (
                     """
-                    2L000_dcf93b46243cb9ccL003_65d72a984a2ce250
+                    2Vseeds/000_dcf93b46243cb9cc.txtVseeds/003_65d72a984a2ce250.txt
                     Ra senior military official21Bthe source021011
                     HDefence Ministry100104
                     GDmitry Medvedev029MedvedevMthe Russian president1IRussian President6141516171819
