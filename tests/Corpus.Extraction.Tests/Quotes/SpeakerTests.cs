@@ -31,6 +31,10 @@ public sealed class SpeakerTests
     [InlineData("media reports", "Local media reports said that any decision would need approval.", "any decision would need approval", "Local media reports", null)]
     [InlineData("a document's author", "The official toll given out by the health ministry said 63 people had been killed.", "63 people had been killed", "health ministry", null)]
     [InlineData("a statement from", "A statement from the White House said the president had full confidence in him.", "the president had full confidence in him", "White House", null)]
+    [InlineData("an agency named by an acronym and a word", "The governor has ordered officials to render immediate assistance, RIA Novosti reported.", "The governor has ordered officials to render immediate assistance", "RIA Novosti", "RIA Novosti")]
+    [InlineData("a broadcaster named by an acronym and a word", "Three ferries were cancelled on Monday, NHK World reported.", "Three ferries were cancelled on Monday", "NHK World", null)]
+    [InlineData("an acronym, then a role, then the name", "“The border stays open,” EU Commissioner Anna Berg said.", "The border stays open", "Anna Berg", null)]
+    [InlineData("an acronym's possessive before a name", "“We were there first,” CNN's Anderson Cooper said.", "We were there first", "Anderson Cooper", null)]
     // anonymous sources
     [InlineData("indefinite description", "The army has begun withdrawing, a senior defence official said.", "The army has begun withdrawing", "a senior defence official", null)]
     [InlineData("plural description", "Witnesses said the gunmen arrived in two trucks.", "the gunmen arrived in two trucks", "Witnesses", null)]

@@ -152,6 +152,8 @@ internal sealed class MentionReader
                 r--;
                 continue;
             }
+            // A possessive before the name is its owner, not part of it: "CNN's Anderson Cooper", "Russia's Vladimir Putin".
+            if (token.IsWord && run.Count > 0 && token.Bare.Length != token.Lower.Length) break;
             if (token.IsWord && token.Capitalized && !token.AllCaps && (token.BareClasses & (WordClass.Role | WordClass.OrganisationHead)) == 0
                 && (token.Classes & WordClass.Honorific) == 0 && char.IsLetter(token.Lower[0]))
             {
@@ -178,9 +180,13 @@ internal sealed class MentionReader
         if (run.Count == 1 && r < cs && IsCommonNoun(block[run[0]].Bare)) run.Clear();
         if (run.Count > 0 && FunctionWords.IsConnective(block[run[0]].Lower) && IsSentenceStart(block, run[0])) run.RemoveAt(0);
 
+        // An acronym and one more capitalised word, and nothing else, name an outlet or body: "RIA Novosti", "NHK World".
+        var acronymAndWord = run.Count == 1 && r == cs && block[r].IsWord && block[r].AllCaps && block[r].Bare.Length == block[r].Lower.Length
+            && (block[r].Classes & WordClass.Honorific) == 0;
         var organisation = OrganisationWords.IsHead(lastBare)
             || (last.AllCaps && (run.Count == 0 || ce - cs == 1))
-            || (run.Count == 1 && r < cs && (OrganisationWords.IsInstitution(block[run[0]].Bare) || block[run[0]].AllCaps));
+            || (run.Count == 1 && r < cs && (OrganisationWords.IsInstitution(block[run[0]].Bare) || block[run[0]].AllCaps))
+            || acronymAndWord;
         if (organisation && !(run.Count > 0 && r >= cs && Honorifics.IsHonorific(block[r].Lower)))
         {
             mention.Kind = MentionKind.Organisation;
