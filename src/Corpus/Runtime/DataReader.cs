@@ -96,6 +96,31 @@ internal sealed class DataReader
         if (_data[_position++] != DataFormat.RecordBreak) throw Corrupt();
     }
 
+    /// <summary>
+    /// Compares the string at the reader's position with <paramref name="value"/> by UTF-16 code units,
+    /// as <c>string.CompareOrdinal</c> would, without making the string (a null one sorts first).
+    /// Leaves the reader inside the string.
+    /// </summary>
+    public int CompareString(string value)
+    {
+        var length = ReadInt();
+        if (length == 0) return -1;
+        length--;
+        for (var i = 0; i < length; i++)
+        {
+            if (i == value.Length) return 1;
+            var c = (char)_data[_position++];
+            if (c == DataFormat.Escape)
+            {
+                var code = Symbol(_data[_position++]) | Symbol(_data[_position++]) << 6 | Symbol(_data[_position++]) << 12;
+                if (code > char.MaxValue) throw Corrupt();
+                c = (char)code;
+            }
+            if (c != value[i]) return c < value[i] ? -1 : 1;
+        }
+        return length == value.Length ? 0 : -1;
+    }
+
     public string ReadString() => ReadNullableString() ?? throw Corrupt();
 
     public string[] ReadStrings()

@@ -71,5 +71,21 @@ public class DataFormatTests
         Assert.Equal(7, reader.ReadInt());
     }
 
+    /// <summary>The runtime finds an article's path in the data by comparing in place, as string.CompareOrdinal would.</summary>
+    [Fact]
+    public void StringsCompareInPlaceAsOrdinalComparisonDoes()
+    {
+        var values = new[] { "", "a", "ab", "abc", "b", "news/a.md", "news/a.txt", "news/ä.txt", "news/\u00E4b", "Z", "~", "\uD83D\uDE00", "\uFFFF" };
+        foreach (var stored in values)
+        {
+            foreach (var asked in values)
+            {
+                var reader = Reader(new DataWriter().String(stored));
+                Assert.Equal(System.Math.Sign(string.CompareOrdinal(stored, asked)), reader.CompareString(asked));
+            }
+            Assert.Equal(-1, Reader(new DataWriter().String(null)).CompareString(stored));
+        }
+    }
+
     private static DataReader Reader(DataWriter writer) => new(Encoding.ASCII.GetBytes(writer.ToString()), 0);
 }
