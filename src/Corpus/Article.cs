@@ -13,6 +13,7 @@ public sealed class Article
 {
     private readonly ArticleText _text;
     private readonly Func<PersonItems> _people;
+    private int[]? _speakers;
     private int[]? _lineStarts;
 
     internal Article(
@@ -113,7 +114,13 @@ public sealed class Article
     }
 
     /// <summary>Who said the article's quote at <paramref name="quote"/>, as the corpus's people record it.</summary>
-    internal Person? SpeakerOf(int quote) => _people().SpeakerOf(Path, quote);
+    internal Person? SpeakerOf(int quote)
+    {
+        var people = _people();
+        // Found once per article: a query reads the speaker of every quote of the corpus.
+        var speakers = _speakers ?? Once.Publish(ref _speakers, people.SpeakersOf(Path));
+        return (uint)quote < (uint)speakers.Length && speakers[quote] >= 0 ? people[speakers[quote]] : null;
+    }
 
     public override string ToString() => Title;
 }

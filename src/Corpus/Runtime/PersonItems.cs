@@ -50,13 +50,15 @@ public abstract class PersonItems : ItemList<Person>
         });
     }
 
-    /// <summary>Who said the quote at <paramref name="quote"/> of the article at <paramref name="articlePath"/>, if anyone.</summary>
-    internal Person? SpeakerOf(string articlePath, int quote)
+    /// <summary>
+    /// For each quote of the article at <paramref name="articlePath"/>, the position of the person who
+    /// said it (-1: nobody known); empty when no quote of it has a speaker. The article keeps it.
+    /// </summary>
+    internal int[] SpeakersOf(string articlePath)
     {
         var layout = GetLayout();
         var position = Find(layout.PathStarts, articlePath);
-        var speakers = position < 0 ? null : layout.Speakers[position];
-        return speakers is not null && (uint)quote < (uint)speakers.Length && speakers[quote] >= 0 ? this[speakers[quote]] : null;
+        return (position < 0 ? null : layout.Speakers[position]) ?? Array.Empty<int>();
     }
 
     private Layout GetLayout() => _layout ?? Once.Publish(ref _layout, ReadLayout());
