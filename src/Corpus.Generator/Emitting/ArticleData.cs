@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using Corpus.Extraction.Model;
 using Corpus.Generator.Model;
 

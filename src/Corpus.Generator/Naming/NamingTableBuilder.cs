@@ -56,8 +56,8 @@ internal static class NamingTableBuilder
             var sharedQuotes = SharedNames.Of(ordered.SelectMany(k => k.QuoteNames));
 
             var buckets = Buckets.Count(ordered.Count);
-            var figureParts = ListParts.Count(ordered.Sum(k => k.FigureNames.Count(n => n.Length > 0 && !sharedFigures.Contains(SharedNames.Stem(n)))));
-            var quoteParts = ListParts.Count(ordered.Sum(k => k.QuoteNames.Count(n => n.Length > 0 && !sharedQuotes.Contains(SharedNames.Stem(n)))));
+            var figureParts = ListParts.Count(ordered.Sum(k => k.FigureNames.Count(n => IsNamed(n, sharedFigures))));
+            var quoteParts = ListParts.Count(ordered.Sum(k => k.QuoteNames.Count(n => IsNamed(n, sharedQuotes))));
             var slots = new Dictionary<string, int>(StringComparer.Ordinal);
 
             var members = new List<string>();
@@ -86,7 +86,10 @@ internal static class NamingTableBuilder
 
     // "" for no member: a figure or quote not to be named, or one whose name others share.
     private static string Member(string name, HashSet<string> shared, Names taken) =>
-        name.Length == 0 || shared.Contains(SharedNames.Stem(name)) ? "" : taken.Unique(name);
+        IsNamed(name, shared) ? taken.Unique(name) : "";
+
+    private static bool IsNamed(string name, HashSet<string> shared) =>
+        name.Length > 0 && !shared.Contains(SharedNames.Stem(name));
 
     /// <summary>A corpus class may not share its name with the classes nested in it.</summary>
     public static string CorpusClassName(string requested)
