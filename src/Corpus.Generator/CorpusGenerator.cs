@@ -26,14 +26,9 @@ public sealed class CorpusGenerator : IIncrementalGenerator
 {
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        // Only a bool is taken from the compilation, so a C# edit stops here when it does not change it.
-        var hasReadOnlySpan = context.CompilationProvider
-            .Select(static (compilation, _) => OptionsReader.HasReadOnlySpan(compilation));
-
         var options = context.AnalyzerConfigOptionsProvider
             .Combine(context.ParseOptionsProvider)
-            .Combine(hasReadOnlySpan)
-            .Select(static (input, _) => OptionsReader.Read(input.Left.Left.GlobalOptions, input.Left.Right, input.Right))
+            .Select(static (input, _) => OptionsReader.Read(input.Left.GlobalOptions, input.Right))
             .WithTrackingName(TrackingNames.Options);
 
         var files = context.AdditionalTextsProvider

@@ -57,7 +57,7 @@ public class PeopleNamingTests
         Assert.DoesNotContain(members, m => m.StartsWith("Residents", System.StringComparison.OrdinalIgnoreCase));
     }
 
-    /// <summary>C# 7.3 has no <c>u8</c> or raw literals: the people's data is chained string literals there.</summary>
+    /// <summary>The people's data is read the same from code in C# 7.3, which has no raw literals.</summary>
     [Theory]
     [InlineData(LanguageVersion.Latest)]
     [InlineData(LanguageVersion.CSharp7_3)]

@@ -7,7 +7,7 @@ namespace Corpus.Generator.Emitting;
 /// <summary>
 /// One generated file of articles: their members, their named figures and quotes, and a nested data
 /// class that creates each article on first access from one block of data. Data rather than code keeps
-/// a 20,000-article corpus cheap to compile, inside the 16 MB string heap, and within what the JIT
+/// a 20,000-article corpus cheap to compile, outside the 16 MB heap of string literals, and within what the JIT
 /// optimizes: no method or initializer here grows with the articles' contents.
 /// </summary>
 internal static class BucketEmitter
@@ -76,16 +76,11 @@ internal static class BucketEmitter
         writer.Line();
         writer.Line("// The number of articles and the length of each one's record, then a line per record, read by Corpus.Runtime.ArticleFactory.");
         writer.Line("private static byte[] Data =>");
-        writer.Indent().Line("s_data ?? global::Corpus.Runtime.Once.Publish(ref s_data, " + DataLiteral.Open(options));
-        writer.Indent();
+        writer.Indent().Line($"s_data ?? global::Corpus.Runtime.Once.Publish(ref s_data, {DataConstant.Read(emission.Bucket.ClassName)});").Outdent();
+        writer.Line();
         var lines = new List<string>(pieces.Count + 1) { directory };
         lines.AddRange(pieces.Select(p => p.Data));
-        // Never read: pads the last record's line so that the data has one of a few sizes, as the
-        // runtime loads a type per size of data.
-        var padding = DataLiteral.Padding(lines.Sum(l => l.Length) + lines.Count - 1, options);
-        lines[lines.Count - 1] += new string('.', padding);
-        DataLiteral.Write(writer, lines, DataLiteral.Close(options) + ");", options);
-        writer.Outdent().Outdent();
+        DataConstant.Write(writer, lines);
         writer.Close();
     }
 }

@@ -15,6 +15,13 @@ internal sealed class CodeWriter
         return this;
     }
 
+    /// <summary><paramref name="text"/> at the start of a line, whatever the indent: inside a verbatim literal, any indent would be data.</summary>
+    public CodeWriter Unindented(string text)
+    {
+        _builder.Append(text).Append('\n');
+        return this;
+    }
+
     /// <summary>Each line of <paramref name="text"/> at the current indent; line breaks at its end are dropped.</summary>
     public CodeWriter Lines(string text)
     {

@@ -131,12 +131,11 @@ internal static class CorpusIndexEmitter
         writer.Line();
         writer.Line("// The articles' paths in All order, then a line per person, read by Corpus.Runtime.PersonItems.");
         writer.Line("protected override byte[] Data =>");
-        writer.Indent().Line("s_data ?? global::Corpus.Runtime.Once.Publish(ref s_data, " + DataLiteral.Open(options));
-        writer.Indent();
+        writer.Indent().Line($"s_data ?? global::Corpus.Runtime.Once.Publish(ref s_data, {DataConstant.Read("PersonList")});").Outdent();
+        writer.Line();
         var lines = new List<string>(people.Count + 1) { new DataWriter().Strings(corpus.ArticlePaths).ToString() };
         lines.AddRange(people.Select(PersonData));
-        DataLiteral.Write(writer, lines, DataLiteral.Close(options) + ");", options);
-        writer.Outdent().Outdent();
+        DataConstant.Write(writer, lines);
         writer.Close();
 
         if (corpus.PeopleParts > 1)

@@ -5,11 +5,10 @@ namespace Corpus.Generator.Model;
 /// <summary>
 /// Project-wide settings. <see cref="Namespace"/> is null for the global namespace;
 /// <see cref="Nullable"/> says whether the consumer's C# version understands nullable annotations;
-/// <see cref="Utf8Literals"/> whether it has <c>u8</c> literals (C# 11, and a <c>ReadOnlySpan</c> to hold them);
 /// <see cref="Members"/> which quotes and figures get a member of their own; <see cref="Diagnostics"/>
 /// what was wrong with the project's settings.
 /// </summary>
-internal sealed record CorpusOptions(string? Namespace, bool Nullable, bool Utf8Literals, NamedMembersOptions Members, EquatableArray<DiagnosticInfo> Diagnostics);
+internal sealed record CorpusOptions(string? Namespace, bool Nullable, NamedMembersOptions Members, EquatableArray<DiagnosticInfo> Diagnostics);
 
 /// <summary>
 /// Whether direct quotes (<c>CorpusNamedQuotes</c>) and figures (<c>CorpusNamedFigures</c>) are named

@@ -16,7 +16,7 @@ namespace Corpus.Generator.Parsing;
 /// </summary>
 internal static class OptionsReader
 {
-    public static CorpusOptions Read(AnalyzerConfigOptions globalOptions, ParseOptions parseOptions, bool hasReadOnlySpan)
+    public static CorpusOptions Read(AnalyzerConfigOptions globalOptions, ParseOptions parseOptions)
     {
         var requested = Get(globalOptions, "CorpusNamespace") ?? Get(globalOptions, "RootNamespace");
         var version = parseOptions is CSharpParseOptions csharp ? csharp.LanguageVersion : LanguageVersion.Default;
@@ -27,7 +27,6 @@ internal static class OptionsReader
         return new CorpusOptions(
             Identifier.ToNamespace(requested),
             Nullable: version >= LanguageVersion.CSharp8,
-            Utf8Literals: version >= LanguageVersion.CSharp11 && hasReadOnlySpan,
             members,
             diagnostics.ToEquatableArray());
     }
@@ -42,10 +41,6 @@ internal static class OptionsReader
         diagnostics.Add(DiagnosticInfo.Global(Descriptors.InvalidProperty.Id, property, value, "true"));
         return true;
     }
-
-    /// <summary>Whether the compilation can hold a <c>u8</c> literal (netstandard2.0 has no <c>ReadOnlySpan</c> without System.Memory).</summary>
-    public static bool HasReadOnlySpan(Compilation compilation) =>
-        compilation.GetTypeByMetadataName("System.ReadOnlySpan`1") is not null;
 
     private static string? Get(AnalyzerConfigOptions options, string name) =>
         options.TryGetValue("build_property." + name, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;

@@ -6,9 +6,9 @@ using Corpus.Shared;
 namespace Corpus.Runtime;
 
 /// <summary>
-/// Reads the tables generated code carries as data: printable ASCII, so the same bytes can be a
-/// <c>u8</c> literal (no share of the 16 MB string heap, no code to compile per value) or, for
-/// compilers before C# 11, a string literal. The generator's <c>DataWriter</c> writes this format.
+/// Reads the tables generated code carries as data: printable ASCII on a line per record, so that it is
+/// a string constant in any C# version (<see cref="DataConstant"/>) with no code to compile per value.
+/// The generator's <c>DataWriter</c> writes this format.
 /// <list type="bullet">
 /// <item>A number is one to seven symbols of the alphabet <c>0-9 A-Z a-z - _</c>: each symbol carries five
 /// bits, lowest first, and a sixth bit that says another symbol follows.</item>

@@ -96,7 +96,7 @@ public class EmissionFailureTests
             .ToList();
         var naming = NamingTableBuilder.Build(extracted.Select(e => CorpusGenerator.ToKey(e, NamedMembersOptions.All)).ToImmutableArray());
         var article = extracted.Single(e => e.Info.DisplayPath == path);
-        var corpusOptions = new CorpusOptions("Consumer", Nullable: true, Utf8Literals: true, NamedMembersOptions.All, EquatableArray<DiagnosticInfo>.Empty);
+        var corpusOptions = new CorpusOptions("Consumer", Nullable: true, NamedMembersOptions.All, EquatableArray<DiagnosticInfo>.Empty);
         return new ArticleEmission(article.Info, article.Encoding, article.Model!, article.Figures, article.Quotes, naming.Find(article.Info.Path)!, corpusOptions);
     }
 }

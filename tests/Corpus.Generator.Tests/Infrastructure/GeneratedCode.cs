@@ -5,6 +5,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace Corpus.Generator.Tests.Infrastructure;
 
@@ -90,7 +91,7 @@ internal static class GeneratedCode
 
     /// <summary>
     /// An article's file holds no kind of statement a plain article's file does not, calls only the runtime
-    /// (<c>Corpus.Runtime</c>), its own data class and the conversion of its data to bytes, and creates only
+    /// (<c>Corpus.Runtime</c>) and its own data class, and creates only
     /// arrays: whatever the text, the code around it is the generator's.
     /// </summary>
     public static void AssertArticleFilesOnlyCallTheRuntime(GeneratorRunResult result, Compilation output, INamedTypeSymbol corpus)
@@ -104,10 +105,10 @@ internal static class GeneratedCode
             Assert.Empty(root.DescendantNodes().OfType<StatementSyntax>().Select(s => s.Kind()).Except(PlainShape.Value.ArticleStatements));
             foreach (var invocation in root.DescendantNodes().OfType<InvocationExpressionSyntax>())
             {
+                if (model.GetOperation(invocation) is INameOfOperation) continue;
                 var method = Assert.IsAssignableFrom<IMethodSymbol>(model.GetSymbolInfo(invocation).Symbol);
                 var ownData = method.ContainingType.ContainingType is { Name: "ArticleData" } data && SymbolEqualityComparer.Default.Equals(data.ContainingType, corpus);
-                var bytes = method.ToDisplayString() is "System.ReadOnlySpan<byte>.ToArray()" or "System.Text.Encoding.GetBytes(string)";
-                Assert.True(ownData || bytes || IsRuntime(method.ContainingType), $"{source.HintName} calls {method.ToDisplayString()}");
+                Assert.True(ownData || IsRuntime(method.ContainingType), $"{source.HintName} calls {method.ToDisplayString()}");
             }
             foreach (var creation in root.DescendantNodes().OfType<ObjectCreationExpressionSyntax>())
             {

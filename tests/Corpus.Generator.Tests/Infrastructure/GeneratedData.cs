@@ -54,15 +54,13 @@ internal static class GeneratedData
         }
     }
 
-    // The bytes of each bucket's `Data`: the value of every literal in the property's expression, in order,
-    // as the compiler reads them.
+    // The bytes of each bucket's data constant, as the compiler reads them.
     private static IEnumerable<byte[]> DataBlocks(string source) =>
         CSharpSyntaxTree.ParseText(source).GetRoot()
             .DescendantNodes()
-            .OfType<PropertyDeclarationSyntax>()
-            .Where(property => property.Identifier.ValueText == "Data" && property.Modifiers.Any(SyntaxKind.StaticKeyword))
-            .Select(property => Encoding.ASCII.GetBytes(string.Concat(
-                property.ExpressionBody!.DescendantTokens()
-                    .Where(token => token.IsKind(SyntaxKind.Utf8MultiLineRawStringLiteralToken) || token.IsKind(SyntaxKind.Utf8StringLiteralToken) || token.IsKind(SyntaxKind.StringLiteralToken))
-                    .Select(token => token.ValueText))));
+            .OfType<FieldDeclarationSyntax>()
+            .Where(field => field.Modifiers.Any(SyntaxKind.ConstKeyword))
+            .SelectMany(field => field.Declaration.Variables)
+            .Where(variable => variable.Identifier.ValueText == Corpus.Generator.Emitting.DataConstant.Name)
+            .Select(variable => Encoding.ASCII.GetBytes(((LiteralExpressionSyntax)variable.Initializer!.Value).Token.ValueText));
 }

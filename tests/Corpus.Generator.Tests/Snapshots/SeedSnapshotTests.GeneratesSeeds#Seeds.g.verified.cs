@@ -101,19 +101,19 @@ namespace Consumer
 
             // The articles' paths in All order, then a line per person, read by Corpus.Runtime.PersonItems.
             protected override byte[] Data =>
-                s_data ?? global::Corpus.Runtime.Once.Publish(ref s_data, (
-                    """
-                    2Vseeds/000_dcf93b46243cb9cc.txtVseeds/003_65d72a984a2ce250.txt
-                    Ra senior military official21Bthe source021011
-                    HDefence Ministry100104
-                    GDmitry Medvedev029MedvedevMthe Russian president1IRussian President6141516171819
-                    Ghealth ministry10020607
-                    MITAR-TASS news agency13AITAR-TASSAItar-TassMItar-Tass news agency00
-                    8Kremlin100100
-                    KLocal media reports10010A
-                    HNatalia Timakova03DMs. TimakovaPThe Kremlin spokesperson9Timakova1LKremlin spokesperson401020305
-                    GRosa Otunbayeva05FMs. OtunbayevaBOtunbayevaGRoza OtunbayevaMthe interim PresidentJthe interim leader3MKyrgyz interim leaderKinterim Kyrgyz headIinterim President708090B0C0D1213
-                    """u8).ToArray());
+                s_data ?? global::Corpus.Runtime.Once.Publish(ref s_data, global::Corpus.Runtime.DataConstant.Read(typeof(PersonList), nameof(Records)));
+
+            // Read through Corpus.Runtime.DataConstant, never as a literal: a constant is kept apart from the 16 MB heap of string literals.
+            private const string Records = @"2Vseeds/000_dcf93b46243cb9cc.txtVseeds/003_65d72a984a2ce250.txt
+Ra senior military official21Bthe source021011
+HDefence Ministry100104
+GDmitry Medvedev029MedvedevMthe Russian president1IRussian President6141516171819
+Ghealth ministry10020607
+MITAR-TASS news agency13AITAR-TASSAItar-TassMItar-Tass news agency00
+8Kremlin100100
+KLocal media reports10010A
+HNatalia Timakova03DMs. TimakovaPThe Kremlin spokesperson9Timakova1LKremlin spokesperson401020305
+GRosa Otunbayeva05FMs. OtunbayevaBOtunbayevaGRoza OtunbayevaMthe interim PresidentJthe interim leader3MKyrgyz interim leaderKinterim Kyrgyz headIinterim President708090B0C0D1213";
         }
     }
 }

@@ -1,0 +1,28 @@
+using System;
+using System.ComponentModel;
+using System.Reflection;
+using System.Text;
+
+namespace Corpus.Runtime;
+
+/// <summary>
+/// Reads a block of generated data, which generated code keeps as a private string constant that no code
+/// reads. The assembly stores a constant's value with its metadata, not in the 16 MB heap of string
+/// literals (that only <c>ldstr</c> fills), and the compiler spends far less on a constant than on a
+/// <c>u8</c> literal of the same bytes, which it lowers a node per byte (docs/benchmarks.md).
+/// Not meant to be called by hand.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public static class DataConstant
+{
+    public static byte[] Read(Type type, string name)
+    {
+        if (type is null) throw new ArgumentNullException(nameof(type));
+        var field = type.GetField(name, BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.DeclaredOnly);
+        if (field is null || !field.IsLiteral || field.GetRawConstantValue() is not string data)
+        {
+            throw new InvalidOperationException($"{type.FullName} has no data constant {name}: was the generated code edited?");
+        }
+        return Encoding.ASCII.GetBytes(data);
+    }
+}
