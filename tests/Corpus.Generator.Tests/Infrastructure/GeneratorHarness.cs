@@ -103,9 +103,25 @@ internal sealed class GeneratorHarness
         Compilation = Compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText(source, ParseOptions, path: path));
     }
 
-    /// <summary>Errors and warnings of the compilation with the generated code, as a user's build would show them.</summary>
+    /// <summary>
+    /// Errors and warnings of the compilation with the generated code, as a user's build would show them,
+    /// and with nullable warnings on in the generated code too: it turns them off for the compiler's sake,
+    /// so the tests analyze it as strictly as the rest.
+    /// </summary>
     public ImmutableArray<Diagnostic> CompilationProblems() =>
-        Output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToImmutableArray();
+        WithNullableWarnings(Output).GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToImmutableArray();
+
+    private Compilation WithNullableWarnings(Compilation output)
+    {
+        var relaxed = string.Join("\n", Corpus.Generator.Emitting.SourceFile.NullableDirectives) + "\n";
+        foreach (var tree in output.SyntaxTrees.ToList())
+        {
+            var text = tree.GetText().ToString();
+            if (!text.Contains(relaxed)) continue;
+            output = output.ReplaceSyntaxTree(tree, CSharpSyntaxTree.ParseText(text.Replace(relaxed, "#nullable enable\n"), ParseOptions, tree.FilePath));
+        }
+        return output;
+    }
 
     public static string Source(GeneratorRunResult result, string hintName) =>
         result.GeneratedSources.Single(s => s.HintName == hintName).SourceText.ToString();
