@@ -1,5 +1,6 @@
 using System;
 using System.ComponentModel;
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using System.Text;
 
@@ -15,7 +16,10 @@ namespace Corpus.Runtime;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class DataConstant
 {
-    public static byte[] Read(Type type, string name)
+    /// <param name="type">The generated class that declares the constant. No code uses the constant, so a
+    /// trimmed app keeps it only because this parameter asks the trimmer to keep the class's non-public fields.</param>
+    /// <param name="name">The constant's name.</param>
+    public static byte[] Read([DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.NonPublicFields)] Type type, string name)
     {
         if (type is null) throw new ArgumentNullException(nameof(type));
         var field = type.GetField(name, BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.DeclaredOnly);

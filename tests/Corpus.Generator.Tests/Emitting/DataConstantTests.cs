@@ -70,6 +70,20 @@ public class DataConstantTests
     }
 
     /// <summary>
+    /// No code uses a data constant, so a trimmed app drops it unless the trimmer is told to keep the
+    /// generated class's non-public fields: it reads the attribute by name, so the runtime's own copy counts.
+    /// (Checked by hand with a trimmed publish, docs/benchmarks.md: without it, an article fails to load.)
+    /// </summary>
+    [Fact]
+    public void TheTrimmerIsToldToKeepTheConstants()
+    {
+        var type = typeof(Corpus.Runtime.DataConstant).GetMethod(nameof(Corpus.Runtime.DataConstant.Read))!.GetParameters()[0];
+        var keep = Assert.Single(type.CustomAttributes, a => a.AttributeType.FullName == "System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembersAttribute");
+
+        Assert.Equal(0x0040, System.Convert.ToInt32(keep.ConstructorArguments.Single().Value));
+    }
+
+    /// <summary>
     /// A constant's value is kept with the metadata (the blob heap); only code that loads a string literal
     /// fills the user-string heap, which has room for 16 MB and made the compiler fail with CS8103.
     /// </summary>
