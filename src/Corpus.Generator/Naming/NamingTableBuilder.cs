@@ -27,7 +27,7 @@ internal static class NamingTableBuilder
     private static readonly string[] ReservedInLists =
     {
         "GetEnumerator", "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize",
-        "FigureList", "QuoteList", "PersonList", "Count", "Item", "Create", "Data", "ListParts",
+        "FigureList", "QuoteList", "PersonList", "Count", "Item", "Create", "Data", "ListParts", Emitting.DataConstant.Name,
     };
 
     public static NamingTable Build(ImmutableArray<ArticleKey> keys)
