@@ -16,11 +16,15 @@ namespace Corpus.Generator.Naming;
 /// </summary>
 internal static class NamingTableBuilder
 {
-    /// <summary>Names a corpus class already uses for its own members.</summary>
+    /// <summary>
+    /// Names a corpus class already uses for its own members, and those of a small corpus's data classes,
+    /// each named after its article's member (a class may not have a member of its own name).
+    /// </summary>
     private static readonly string[] Reserved =
     {
         "All", "Quotes", "People", "Figures", "Find", "Count", "FigureList", "QuoteList", "PersonList", "ArticleData", "ListParts",
         "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize",
+        "Get", "Create", "Speakers", "Data", Emitting.DataConstant.Name,
     };
 
     /// <summary>Names the members of the generated <c>Figures</c> and <c>Quotes</c> classes already use.</summary>

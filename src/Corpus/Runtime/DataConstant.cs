@@ -27,6 +27,9 @@ public static class DataConstant
         {
             throw new InvalidOperationException($"{type.FullName} has no data constant {name}: was the generated code edited?");
         }
+        // Records are lines of the source. Data never holds a carriage return, so one here came from a
+        // checkout that turned the generated files' line breaks into CRLF.
+        if (data.IndexOf('\r') >= 0) data = data.Replace("\r", "");
         return Encoding.ASCII.GetBytes(data);
     }
 }

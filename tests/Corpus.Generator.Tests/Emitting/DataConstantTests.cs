@@ -38,6 +38,13 @@ public class DataConstantTests
         Assert.Equal(string.Join("\n", Awkward), Read(Awkward, version));
     }
 
+    /// <summary>Saved generated files checked out with CRLF line breaks still give the data back as written.</summary>
+    [Fact]
+    public void CarriageReturnsFromTheSourceAreNotData()
+    {
+        Assert.Equal(string.Join("\n", Awkward), Read(Awkward, LanguageVersion.Latest, lineBreak: "\r\n"));
+    }
+
     [Fact]
     public void EmptyLinesAreKept()
     {
@@ -99,12 +106,12 @@ public class DataConstantTests
         Assert.InRange(metadata.GetHeapSize(HeapIndex.Blob), lines.Sum(l => l.Length) * 2, int.MaxValue);
     }
 
-    private static string Read(string[] lines, LanguageVersion version = LanguageVersion.Latest)
+    private static string Read(string[] lines, LanguageVersion version = LanguageVersion.Latest, string lineBreak = "\n")
     {
         var context = new AssemblyLoadContext("data-constant", isCollectible: true);
         try
         {
-            var assembly = context.LoadFromStream(new MemoryStream(Compile(lines, version)));
+            var assembly = context.LoadFromStream(new MemoryStream(Compile(lines, version, lineBreak)));
             var data = Corpus.Runtime.DataConstant.Read(assembly.GetType("Data", throwOnError: true)!, DataConstant.Name);
             return System.Text.Encoding.ASCII.GetString(data);
         }
@@ -114,7 +121,7 @@ public class DataConstantTests
         }
     }
 
-    private static byte[] Compile(string[] lines, LanguageVersion version)
+    private static byte[] Compile(string[] lines, LanguageVersion version, string lineBreak = "\n")
     {
         var writer = new CodeWriter();
         writer.Open("public class Data");
@@ -122,7 +129,7 @@ public class DataConstantTests
         writer.Close();
         var compilation = CSharpCompilation.Create(
             "DataConstant" + Guid.NewGuid().ToString("N"),
-            new[] { CSharpSyntaxTree.ParseText(writer.ToString(), new CSharpParseOptions(version)) },
+            new[] { CSharpSyntaxTree.ParseText(writer.ToString().Replace("\n", lineBreak), new CSharpParseOptions(version)) },
             new[] { MetadataReference.CreateFromFile(typeof(object).Assembly.Location) },
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
         using var image = new MemoryStream();

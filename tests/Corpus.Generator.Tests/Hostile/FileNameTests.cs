@@ -18,6 +18,11 @@ public class FileNameTests
     [InlineData("quotes.txt")]
     [InlineData("people.txt")]
     [InlineData("get-hash-code.txt")]
+    [InlineData("records.txt")]
+    [InlineData("data.txt")]
+    [InlineData("get.txt")]
+    [InlineData("create.txt")]
+    [InlineData("speakers.txt")]
     public void AnArticleNamedLikeAMemberOfItsCorpusGetsAnotherName(string file)
     {
         var harness = new GeneratorHarness(new[] { TestArticle.Corpus("seeds/" + file, "Officials said 60 people died.\n") });

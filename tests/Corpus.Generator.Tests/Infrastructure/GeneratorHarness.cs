@@ -108,17 +108,20 @@ internal sealed class GeneratorHarness
     /// and with nullable warnings on in the generated code too: it turns them off for the compiler's sake,
     /// so the tests analyze it as strictly as the rest.
     /// </summary>
-    public ImmutableArray<Diagnostic> CompilationProblems() =>
-        WithNullableWarnings(Output).GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToImmutableArray();
+    public ImmutableArray<Diagnostic> CompilationProblems() => CompilationProblems(Output, ParseOptions);
 
-    private Compilation WithNullableWarnings(Compilation output)
+    /// <inheritdoc cref="CompilationProblems()"/>
+    public static ImmutableArray<Diagnostic> CompilationProblems(Compilation output, CSharpParseOptions parseOptions) =>
+        WithNullableWarnings(output, parseOptions).GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToImmutableArray();
+
+    private static Compilation WithNullableWarnings(Compilation output, CSharpParseOptions parseOptions)
     {
         var relaxed = string.Join("\n", Corpus.Generator.Emitting.SourceFile.NullableDirectives) + "\n";
         foreach (var tree in output.SyntaxTrees.ToList())
         {
             var text = tree.GetText().ToString();
             if (!text.Contains(relaxed)) continue;
-            output = output.ReplaceSyntaxTree(tree, CSharpSyntaxTree.ParseText(text.Replace(relaxed, "#nullable enable\n"), ParseOptions, tree.FilePath));
+            output = output.ReplaceSyntaxTree(tree, CSharpSyntaxTree.ParseText(text.Replace(relaxed, "#nullable enable\n"), parseOptions, tree.FilePath));
         }
         return output;
     }
