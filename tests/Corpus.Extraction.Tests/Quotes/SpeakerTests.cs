@@ -102,6 +102,21 @@ public sealed class SpeakerTests
             $"{rule}: {QuoteTesting.Dump(text, result)}");
     }
 
+    /// <summary>
+    /// A direct and a reported quote can share one attribution ("…,” the ambassador added, adding that…):
+    /// it names one person, so both quotes have that speaker, the ambassador mentioned last.
+    /// </summary>
+    [Fact]
+    public void Quotes_that_share_an_attribution_share_its_speaker()
+    {
+        const string text = "Interim ambassador Mohammed Fischer arrived in the capital on Monday. Ambassador Lucia Smith met him at the airport.\n\n" +
+            "\u201CI have written a letter to the governor,\u201D the ambassador added, adding that the election had to end.";
+        var result = QuoteTesting.Read(text);
+
+        Assert.Equal(2, result.Quotes.Count);
+        Assert.All(result.Quotes, q => Assert.Equal("Lucia Smith", q.Speaker));
+    }
+
     [Fact]
     public void I_and_we_inside_a_quote_are_never_its_speaker()
     {

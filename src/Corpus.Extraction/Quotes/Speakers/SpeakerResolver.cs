@@ -162,7 +162,7 @@ internal sealed class SpeakerResolver
                 if (candidate.RoleWords.Contains(word)) score++;
             }
             if (Conflicts(mention, candidate)) continue;
-            if (score > bestScore || (score == bestScore && Better(candidate, best!, mention.Position)))
+            if (score > bestScore || (score == bestScore && Better(candidate, best!, mention.Position, here: true)))
             {
                 best = candidate;
                 bestScore = score;
@@ -173,10 +173,14 @@ internal sealed class SpeakerResolver
     }
 
     // Mentioned before (the later the better), else introduced after (the sooner the better).
-    private static bool Better(Entity candidate, Entity best, int position)
+    // With <paramref name="here"/>, mentioned at this very position counts as latest: one role read for a
+    // direct and a reported quote ("…,” the ambassador added, adding that…) resolves twice, and must name
+    // the same person twice.
+    private static bool Better(Entity candidate, Entity best, int position, bool here = false)
     {
-        var a = candidate.LastPosition >= 0 && candidate.LastPosition < position ? candidate.LastPosition : -1;
-        var b = best.LastPosition >= 0 && best.LastPosition < position ? best.LastPosition : -1;
+        var last = here ? position + 1 : position;
+        var a = candidate.LastPosition >= 0 && candidate.LastPosition < last ? candidate.LastPosition : -1;
+        var b = best.LastPosition >= 0 && best.LastPosition < last ? best.LastPosition : -1;
         if (a != b) return a > b;
         return candidate.FirstPosition < best.FirstPosition;
     }
