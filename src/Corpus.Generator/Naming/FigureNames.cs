@@ -1,4 +1,3 @@
-using System.Linq;
 using System.Text;
 using Corpus.Extraction.Model;
 
@@ -19,15 +18,48 @@ internal static class FigureNames
         var spoken = Letters(figureText);
         foreach (var extra in new[] { figure.Unit, figure.Counts })
         {
-            if (string.IsNullOrWhiteSpace(extra) || spoken.Contains(Letters(extra!))) continue;
+            if (string.IsNullOrWhiteSpace(extra)) continue;
+            var letters = Letters(extra!);
+            if (spoken.Contains(letters)) continue;
             builder.Append(' ').Append(extra);
-            spoken += Letters(extra!);
+            spoken += letters;
         }
-
-        var words = builder.ToString().Split(new[] { ' ', '\t', '\n', '\r' }, System.StringSplitOptions.RemoveEmptyEntries).Take(MaxWords);
-        return Identifier.ToPascalCase(string.Join(" ", words), "Figure");
+        return Identifier.ToPascalCase(FirstWords(builder, MaxWords), "Figure");
     }
 
-    private static string Letters(string text) =>
-        new string(text.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
+    // The first words of text split at spaces, tabs and line breaks, joined by single spaces.
+    private static string FirstWords(StringBuilder text, int count)
+    {
+        var words = new StringBuilder(text.Length);
+        var taken = 0;
+        var inWord = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is ' ' or '\t' or '\n' or '\r')
+            {
+                inWord = false;
+                continue;
+            }
+            if (!inWord)
+            {
+                if (taken == count) break;
+                if (taken > 0) words.Append(' ');
+                taken++;
+                inWord = true;
+            }
+            words.Append(c);
+        }
+        return words.ToString();
+    }
+
+    private static string Letters(string text)
+    {
+        var letters = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c)) letters.Append(char.ToLowerInvariant(c));
+        }
+        return letters.ToString();
+    }
 }

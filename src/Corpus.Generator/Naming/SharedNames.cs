@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 
 namespace Corpus.Generator.Naming;
 
@@ -13,13 +12,19 @@ namespace Corpus.Generator.Naming;
 /// </summary>
 internal static class SharedNames
 {
-    public static HashSet<string> Of(IEnumerable<string> names) =>
-        new(
-            names.Where(name => name.Length > 0)
-                .GroupBy(Stem, StringComparer.OrdinalIgnoreCase)
-                .Where(group => group.Skip(1).Any())
-                .Select(group => group.Key),
-            StringComparer.OrdinalIgnoreCase);
+    // Two sets rather than a grouping: a 20,000-article corpus asks this of about 600,000 figure names.
+    public static HashSet<string> Of(IEnumerable<string> names)
+    {
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var shared = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var name in names)
+        {
+            if (name.Length == 0) continue;
+            var stem = Stem(name);
+            if (!seen.Add(stem)) shared.Add(stem);
+        }
+        return shared;
+    }
 
     /// <summary>The name as <see cref="Names"/> keys it: without the <c>@</c> of a keyword.</summary>
     public static string Stem(string name) => name.TrimStart('@');
