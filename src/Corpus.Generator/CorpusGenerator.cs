@@ -51,7 +51,8 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Select(static (input, _) => ToKey(input.Left, input.Right))
             .WithTrackingName(TrackingNames.ArticleKeys)
             .Collect()
-            .Select(static (keys, _) => NamingTableBuilder.Build(keys))
+            .Combine(members.Select(static (members, _) => members.People))
+            .Select(static (input, _) => NamingTableBuilder.Build(input.Left, namedPeople: input.Right))
             .WithTrackingName(TrackingNames.Naming);
 
         var pieces = readable

@@ -6,9 +6,9 @@ using Microsoft.CodeAnalysis;
 namespace Corpus.Generator.Tests;
 
 /// <summary>
-/// <c>CorpusNamedQuotes</c> and <c>CorpusNamedFigures</c>: a very large corpus can do without a member
-/// per quote or figure (each costs the compiler a property) and still holds every quote and figure in
-/// its lists and on its articles.
+/// <c>CorpusNamedQuotes</c>, <c>CorpusNamedFigures</c> and <c>CorpusNamedPeople</c>: a very large corpus can
+/// do without a member per quote, figure or speaker (each costs the compiler a property) and still holds
+/// every one of them in its lists and on its articles.
 /// </summary>
 public class NamedMembersOptionsTests
 {
@@ -68,6 +68,42 @@ public class NamedMembersOptionsTests
     }
 
     [Fact]
+    public void WithoutNamedPeopleAPersonIsNotAMemberButStillInTheCorpus()
+    {
+        var harness = Harness(new Dictionary<string, string> { ["RootNamespace"] = "Consumer", ["CorpusNamedPeople"] = "false" }, NamesAQuote, NamesAFigure);
+        var index = GeneratorHarness.Source(harness.Run(), "News.g.cs");
+
+        Assert.Empty(harness.CompilationProblems());
+        Assert.DoesNotContain("public global::Corpus.Person ", index);
+        Assert.Contains("/// <summary>Everyone who speaks in the corpus, once each across its articles.</summary>", index);
+        Assert.Contains("/// <summary>The people, organisations and sources who speak in the corpus: enumerate them.</summary>", index);
+        var corpus = LoadedCorpus.Type(harness, "Consumer.News");
+        var person = Assert.Single(List<global::Corpus.Person>(corpus, "People"));
+        Assert.Equal("Anna Kowalski", person.Name);
+        var quote = Assert.Single(Assert.Single(List<global::Corpus.Article>(corpus, "All")).Quotes);
+        Assert.Same(person, quote.Speaker);
+
+        harness.AddCSharp(NamesAPerson, "UsesPerson.cs");
+        harness.Run();
+        Assert.Equal(new[] { "CS1061" }, harness.CompilationProblems().Select(d => d.Id).ToArray());
+    }
+
+    [Fact]
+    public void TurningNamedPeopleOffReadsNoArticleAgain()
+    {
+        var harness = Harness(new Dictionary<string, string> { ["RootNamespace"] = "Consumer" });
+        harness.Run();
+
+        harness.SetProperties(new Dictionary<string, string> { ["RootNamespace"] = "Consumer", ["CorpusNamedPeople"] = "false" });
+        var result = harness.Run();
+
+        var extraction = result.TrackedSteps[TrackingNames.Extraction].SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
+        Assert.NotEmpty(extraction);
+        Assert.All(extraction, reason => Assert.Equal(IncrementalStepRunReason.Cached, reason));
+        Assert.DoesNotContain("public global::Corpus.Person ", string.Concat(result.GeneratedSources.Select(s => s.SourceText.ToString())));
+    }
+
+    [Fact]
     public void TheListsSayWhetherTheirItemsAreNamed()
     {
         var named = Harness(new Dictionary<string, string>());
@@ -88,9 +124,10 @@ public class NamedMembersOptionsTests
     [Theory]
     [InlineData("CorpusNamedFigures", "no")]
     [InlineData("CorpusNamedQuotes", "0")]
+    [InlineData("CorpusNamedPeople", "off")]
     public void AValueThatIsNeitherTrueNorFalseIsReportedAndTheDefaultKept(string property, string value)
     {
-        var harness = Harness(new Dictionary<string, string> { ["RootNamespace"] = "Consumer", [property] = value }, NamesAQuote, NamesAFigure);
+        var harness = Harness(new Dictionary<string, string> { ["RootNamespace"] = "Consumer", [property] = value }, NamesAQuote, NamesAFigure, NamesAPerson);
         harness.Run();
 
         var diagnostic = Assert.Single(harness.GeneratorDiagnostics);

@@ -49,7 +49,9 @@ internal static class CorpusIndexEmitter
             : "/// <summary>Every figure of the corpus, article after article.</summary>");
         writer.Line("public static FigureList Figures => s_figures ?? global::Corpus.Runtime.Once.Publish(ref s_figures, new FigureList());");
         writer.Line();
-        writer.Line("/// <summary>Everyone who speaks in the corpus, once each across its articles; each with a name of their own is also a member.</summary>");
+        writer.Line(named.People
+            ? "/// <summary>Everyone who speaks in the corpus, once each across its articles; each with a name of their own is also a member.</summary>"
+            : "/// <summary>Everyone who speaks in the corpus, once each across its articles.</summary>");
         writer.Line("public static PersonList People => s_people ?? global::Corpus.Runtime.Once.Publish(ref s_people, new PersonList());");
 
         WriteBlockedSwitch(writer, "private static global::Corpus.Article", "Article_At", count, i => $"return {corpus.Members[i]};");
@@ -117,7 +119,9 @@ internal static class CorpusIndexEmitter
     {
         var people = corpus.People;
         writer.Line();
-        writer.Line("/// <summary>The people, organisations and sources who speak in the corpus: enumerate them, or name one.</summary>");
+        writer.Line(options.Members.People
+            ? "/// <summary>The people, organisations and sources who speak in the corpus: enumerate them, or name one.</summary>"
+            : "/// <summary>The people, organisations and sources who speak in the corpus: enumerate them.</summary>");
         writer.Open($"public sealed partial class PersonList : {Base("People", corpus.PeopleParts, "global::Corpus.Runtime.PersonItems")}");
         writer.Line($"private static byte[]{SourceFile.NullableSuffix(options)} s_data;");
         writer.Line();

@@ -11,12 +11,12 @@ namespace Corpus.Generator.Model;
 internal sealed record CorpusOptions(string? Namespace, bool Nullable, NamedMembersOptions Members, EquatableArray<DiagnosticInfo> Diagnostics);
 
 /// <summary>
-/// Whether direct quotes (<c>CorpusNamedQuotes</c>) and figures (<c>CorpusNamedFigures</c>) are named
-/// members of <c>Quotes</c> and <c>Figures</c>. Both are on by default; a very large corpus may turn
-/// them off, since each named member costs the compiler a property (see docs/benchmarks.md). The items
-/// stay in the lists and on their articles either way.
+/// Whether direct quotes (<c>CorpusNamedQuotes</c>), figures (<c>CorpusNamedFigures</c>) and speakers
+/// (<c>CorpusNamedPeople</c>) are named members of <c>Quotes</c>, <c>Figures</c> and <c>People</c>. All are
+/// on by default; a very large corpus may turn them off, since each named member costs the compiler a
+/// property (see docs/benchmarks.md). The items stay in the lists and on their articles either way.
 /// </summary>
-internal sealed record NamedMembersOptions(bool Quotes, bool Figures)
+internal sealed record NamedMembersOptions(bool Quotes, bool Figures, bool People = true)
 {
-    public static NamedMembersOptions All { get; } = new(Quotes: true, Figures: true);
+    public static NamedMembersOptions All { get; } = new(Quotes: true, Figures: true, People: true);
 }

@@ -34,7 +34,7 @@ internal static class NamingTableBuilder
         "FigureList", "QuoteList", "PersonList", "Count", "Item", "Create", "Data", "ListParts", Emitting.DataConstant.Name,
     };
 
-    public static NamingTable Build(ImmutableArray<ArticleKey> keys)
+    public static NamingTable Build(ImmutableArray<ArticleKey> keys, bool namedPeople = true)
     {
         var named = new List<NamedArticle>(keys.Length);
         var corpora = new List<CorpusIndex>();
@@ -55,7 +55,7 @@ internal static class NamingTableBuilder
                 .OrderBy(k => k.DisplayPath, StringComparer.Ordinal)
                 .ThenBy(k => k.Path, StringComparer.Ordinal)
                 .ToList();
-            var people = PeopleTable.Build(ordered, ReservedInLists);
+            var people = PeopleTable.Build(ordered, ReservedInLists, namedPeople);
             var sharedFigures = SharedNames.Of(ordered.SelectMany(k => k.FigureNames));
             var sharedQuotes = SharedNames.Of(ordered.SelectMany(k => k.QuoteNames));
 

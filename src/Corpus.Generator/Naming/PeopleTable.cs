@@ -28,7 +28,8 @@ internal sealed class PeopleTable
 
     /// <param name="articles">The corpus's articles in <c>All</c> order.</param>
     /// <param name="reserved">Names the generated list class already uses.</param>
-    public static PeopleTable Build(IReadOnlyList<ArticleKey> articles, IEnumerable<string> reserved)
+    /// <param name="named">Whether people get members at all (<c>CorpusNamedPeople</c>).</param>
+    public static PeopleTable Build(IReadOnlyList<ArticleKey> articles, IEnumerable<string> reserved, bool named = true)
     {
         // Articles are known to the linker, and to the runtime, by path: two files may share an id
         // (news/a.txt, news/a.md), and the linker keeps anonymous sources of one article apart from another's.
@@ -41,7 +42,7 @@ internal sealed class PeopleTable
         var shared = SharedNames.Of(bases);
         // A shared name is taken by nobody, not even as another person's alias.
         var taken = new Names(reserved.Concat(shared));
-        var names = bases.Select(name => shared.Contains(SharedNames.Stem(name)) ? "" : taken.Unique(name)).ToList();
+        var names = bases.Select(name => !named || shared.Contains(SharedNames.Stem(name)) ? "" : taken.Unique(name)).ToList();
         // Other spellings of a full name, for a person who has a member: an alias two people have is neither's.
         var aliases = people
             .Select((person, p) => names[p].Length == 0 || person.Kind != SpeakerKind.Person

@@ -12,7 +12,7 @@ namespace Corpus.Generator.Parsing;
 
 /// <summary>
 /// Project-wide settings: the namespace (<c>CorpusNamespace</c>, else <c>RootNamespace</c>), which
-/// items get named members (<c>CorpusNamedQuotes</c>, <c>CorpusNamedFigures</c>) and what the consumer's C# offers.
+/// items get named members (<c>CorpusNamedQuotes</c>, <c>CorpusNamedFigures</c>, <c>CorpusNamedPeople</c>) and what the consumer's C# offers.
 /// </summary>
 internal static class OptionsReader
 {
@@ -23,7 +23,8 @@ internal static class OptionsReader
         var diagnostics = new List<DiagnosticInfo>();
         var members = new NamedMembersOptions(
             Quotes: Switch(globalOptions, "CorpusNamedQuotes", diagnostics),
-            Figures: Switch(globalOptions, "CorpusNamedFigures", diagnostics));
+            Figures: Switch(globalOptions, "CorpusNamedFigures", diagnostics),
+            People: Switch(globalOptions, "CorpusNamedPeople", diagnostics));
         return new CorpusOptions(
             Identifier.ToNamespace(requested),
             Nullable: version >= LanguageVersion.CSharp8,
