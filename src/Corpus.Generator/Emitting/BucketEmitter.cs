@@ -62,7 +62,7 @@ internal static class BucketEmitter
 
         writer.Open("internal static class " + emission.Bucket.ClassName);
         writer.Line($"private static readonly global::Corpus.Article{nullable}[] s_articles = new global::Corpus.Article{nullable}[{Literal.Int(pieces.Count)}];");
-        writer.Line($"private static byte[]{nullable} s_data;");
+        writer.Line($"private static string{nullable} s_data;");
         writer.Line();
         writer.Line("internal static global::Corpus.Article Get(int slot) =>");
         writer.Indent().Line("s_articles[slot] ?? global::Corpus.Runtime.Once.Publish(ref s_articles[slot], Create(slot));").Outdent();
@@ -75,7 +75,7 @@ internal static class BucketEmitter
 
         writer.Line();
         writer.Line("// The number of articles and the length of each one's record, then a line per record, read by Corpus.Runtime.ArticleFactory.");
-        writer.Line("private static byte[] Data =>");
+        writer.Line("private static string Data =>");
         writer.Indent().Line($"s_data ?? global::Corpus.Runtime.Once.Publish(ref s_data, {DataConstant.Read(emission.Bucket.ClassName)});").Outdent();
         writer.Line();
         var lines = new List<string>(pieces.Count + 1) { directory };

@@ -123,7 +123,7 @@ internal static class CorpusIndexEmitter
             ? "/// <summary>The people, organisations and sources who speak in the corpus: enumerate them, or name one.</summary>"
             : "/// <summary>The people, organisations and sources who speak in the corpus: enumerate them.</summary>");
         writer.Open($"public sealed partial class PersonList : {Base("People", corpus.PeopleParts, "global::Corpus.Runtime.PersonItems")}");
-        writer.Line($"private static byte[]{SourceFile.NullableSuffix(options)} s_data;");
+        writer.Line($"private static string{SourceFile.NullableSuffix(options)} s_data;");
         writer.Line();
         writer.Line("internal PersonList()");
         writer.Indent().Line($": base({Literal.Int(people.Count)}, All)").Outdent();
@@ -134,7 +134,7 @@ internal static class CorpusIndexEmitter
 
         writer.Line();
         writer.Line("// The articles' paths in All order, then a line per person, read by Corpus.Runtime.PersonItems.");
-        writer.Line("protected override byte[] Data =>");
+        writer.Line("protected override string Data =>");
         writer.Indent().Line($"s_data ?? global::Corpus.Runtime.Once.Publish(ref s_data, {DataConstant.Read("PersonList")});").Outdent();
         writer.Line();
         var lines = new List<string>(people.Count + 1) { new DataWriter().Strings(corpus.ArticlePaths).ToString() };

@@ -15,7 +15,7 @@ internal static class DataConstant
 {
     public const string Name = "Records";
 
-    /// <summary>The data of <paramref name="type"/>, as a <c>byte[]</c> expression.</summary>
+    /// <summary>The data of <paramref name="type"/>, as a <c>string</c> expression.</summary>
     public static string Read(string type) =>
         $"global::Corpus.Runtime.DataConstant.Read(typeof({type}), nameof({Name}))";
 

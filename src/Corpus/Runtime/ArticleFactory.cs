@@ -15,7 +15,7 @@ public static class ArticleFactory
     /// generator's <c>ArticleData</c> describe). Its quotes' speakers are asked of <paramref name="people"/>
     /// only when one is first read, so that reading one article never creates the corpus's people.
     /// </summary>
-    public static Article Create(Assembly assembly, string corpus, byte[] data, int slot, Func<PersonItems> people)
+    public static Article Create(Assembly assembly, string corpus, string data, int slot, Func<PersonItems> people)
     {
         if (assembly is null) throw new ArgumentNullException(nameof(assembly));
         if (people is null) throw new ArgumentNullException(nameof(people));
@@ -41,7 +41,7 @@ public static class ArticleFactory
     }
 
     // The block starts with the count and the length of each record; each record follows on a line of its own.
-    private static int RecordStart(byte[] data, int slot)
+    private static int RecordStart(string data, int slot)
     {
         var header = new DataReader(data, 0);
         var count = header.ReadInt();

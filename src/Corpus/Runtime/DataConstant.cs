@@ -2,7 +2,6 @@ using System;
 using System.ComponentModel;
 using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
-using System.Text;
 
 namespace Corpus.Runtime;
 
@@ -19,7 +18,7 @@ public static class DataConstant
     /// <param name="type">The generated class that declares the constant. No code uses the constant, so a
     /// trimmed app keeps it only because this parameter asks the trimmer to keep the class's non-public fields.</param>
     /// <param name="name">The constant's name.</param>
-    public static byte[] Read([DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.NonPublicFields)] Type type, string name)
+    public static string Read([DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.NonPublicFields)] Type type, string name)
     {
         if (type is null) throw new ArgumentNullException(nameof(type));
         var field = type.GetField(name, BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.DeclaredOnly);
@@ -29,7 +28,6 @@ public static class DataConstant
         }
         // Records are lines of the source. Data never holds a carriage return, so one here came from a
         // checkout that turned the generated files' line breaks into CRLF.
-        if (data.IndexOf('\r') >= 0) data = data.Replace("\r", "");
-        return Encoding.ASCII.GetBytes(data);
+        return data.IndexOf('\r') >= 0 ? data.Replace("\r", "") : data;
     }
 }

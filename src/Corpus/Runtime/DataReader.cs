@@ -21,10 +21,10 @@ internal sealed class DataReader
 {
     private static readonly sbyte[] Symbols = BuildSymbols();
 
-    private readonly byte[] _data;
+    private readonly string _data;
     private int _position;
 
-    public DataReader(byte[] data, int position)
+    public DataReader(string data, int position)
     {
         _data = data ?? throw new ArgumentNullException(nameof(data));
         _position = position;
@@ -69,7 +69,7 @@ internal sealed class DataReader
         var builder = new StringBuilder(length);
         for (var i = 0; i < length; i++)
         {
-            var c = (char)_data[_position++];
+            var c = _data[_position++];
             if (c == DataFormat.Escape)
             {
                 var code = Symbol(_data[_position++]) | Symbol(_data[_position++]) << 6 | Symbol(_data[_position++]) << 12;
@@ -109,7 +109,7 @@ internal sealed class DataReader
         for (var i = 0; i < length; i++)
         {
             if (i == value.Length) return 1;
-            var c = (char)_data[_position++];
+            var c = _data[_position++];
             if (c == DataFormat.Escape)
             {
                 var code = Symbol(_data[_position++]) | Symbol(_data[_position++]) << 6 | Symbol(_data[_position++]) << 12;
@@ -138,7 +138,7 @@ internal sealed class DataReader
 
     private static decimal ParseDecimal(string value) => decimal.Parse(value, NumberStyles.Number, CultureInfo.InvariantCulture);
 
-    private static int Symbol(byte b) => b < Symbols.Length && Symbols[b] >= 0 ? Symbols[b] : throw Corrupt();
+    private static int Symbol(char c) => c < Symbols.Length && Symbols[c] >= 0 ? Symbols[c] : throw Corrupt();
 
     private static Exception Corrupt() =>
         new InvalidOperationException("The corpus data generated into this assembly is damaged: rebuild the project.");

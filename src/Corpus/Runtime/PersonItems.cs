@@ -24,7 +24,7 @@ public abstract class PersonItems : ItemList<Person>
     }
 
     /// <summary>The article paths, then the records of every person, one per line.</summary>
-    protected abstract byte[] Data { get; }
+    protected abstract string Data { get; }
 
     protected sealed override Person Create(int index)
     {

@@ -112,8 +112,7 @@ public class DataConstantTests
         try
         {
             var assembly = context.LoadFromStream(new MemoryStream(Compile(lines, version, lineBreak)));
-            var data = Corpus.Runtime.DataConstant.Read(assembly.GetType("Data", throwOnError: true)!, DataConstant.Name);
-            return System.Text.Encoding.ASCII.GetString(data);
+            return Corpus.Runtime.DataConstant.Read(assembly.GetType("Data", throwOnError: true)!, DataConstant.Name);
         }
         finally
         {

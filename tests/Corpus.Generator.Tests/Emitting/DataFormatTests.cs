@@ -1,5 +1,4 @@
 using System.Linq;
-using System.Text;
 using Corpus.Generator.Emitting;
 using Corpus.Runtime;
 
@@ -87,5 +86,5 @@ public class DataFormatTests
         }
     }
 
-    private static DataReader Reader(DataWriter writer) => new(Encoding.ASCII.GetBytes(writer.ToString()), 0);
+    private static DataReader Reader(DataWriter writer) => new(writer.ToString(), 0);
 }

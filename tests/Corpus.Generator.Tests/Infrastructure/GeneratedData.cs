@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Linq;
-using System.Text;
 using Corpus.Runtime;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -37,7 +36,7 @@ internal static class GeneratedData
     /// The article records of each data block of a file of articles, found as the runtime finds them: the
     /// block's record count and lengths first, then the records, each on a line of its own.
     /// </summary>
-    public static IEnumerable<byte[]> Records(string source)
+    public static IEnumerable<string> Records(string source)
     {
         foreach (var block in DataBlocks(source))
         {
@@ -47,20 +46,20 @@ internal static class GeneratedData
             var start = header.Position;
             foreach (var length in lengths)
             {
-                Assert.Equal((byte)'\n', block[start]);
-                yield return block.Skip(start + 1).Take(length).ToArray();
+                Assert.Equal('\n', block[start]);
+                yield return block.Substring(start + 1, length);
                 start += 1 + length;
             }
         }
     }
 
     // The bytes of each bucket's data constant, as the compiler reads them.
-    private static IEnumerable<byte[]> DataBlocks(string source) =>
+    private static IEnumerable<string> DataBlocks(string source) =>
         CSharpSyntaxTree.ParseText(source).GetRoot()
             .DescendantNodes()
             .OfType<FieldDeclarationSyntax>()
             .Where(field => field.Modifiers.Any(SyntaxKind.ConstKeyword))
             .SelectMany(field => field.Declaration.Variables)
             .Where(variable => variable.Identifier.ValueText == Corpus.Generator.Emitting.DataConstant.Name)
-            .Select(variable => Encoding.ASCII.GetBytes(((LiteralExpressionSyntax)variable.Initializer!.Value).Token.ValueText));
+            .Select(variable => ((LiteralExpressionSyntax)variable.Initializer!.Value).Token.ValueText);
 }

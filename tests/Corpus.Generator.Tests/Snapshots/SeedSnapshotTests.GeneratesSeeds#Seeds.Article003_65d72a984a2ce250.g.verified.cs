@@ -54,7 +54,7 @@ namespace Consumer
             internal static class Article003_65d72a984a2ce250
             {
                 private static readonly global::Corpus.Article?[] s_articles = new global::Corpus.Article?[1];
-                private static byte[]? s_data;
+                private static string? s_data;
 
                 internal static global::Corpus.Article Get(int slot) =>
                     s_articles[slot] ?? global::Corpus.Runtime.Once.Publish(ref s_articles[slot], Create(slot));
@@ -66,7 +66,7 @@ namespace Consumer
                 private static global::Corpus.Runtime.PersonItems Speakers() => People;
 
                 // The number of articles and the length of each one's record, then a line per record, read by Corpus.Runtime.ArticleFactory.
-                private static byte[] Data =>
+                private static string Data =>
                     s_data ?? global::Corpus.Runtime.Once.Publish(ref s_data, global::Corpus.Runtime.DataConstant.Read(typeof(Article003_65d72a984a2ce250), nameof(Records)));
 
                 // Read through Corpus.Runtime.DataConstant, never as a literal: a constant is kept apart from the 16 MB heap of string literals.

@@ -58,7 +58,7 @@ namespace Consumer
         /// <summary>The people, organisations and sources who speak in the corpus: enumerate them, or name one.</summary>
         public sealed partial class PersonList : global::Corpus.Runtime.PersonItems
         {
-            private static byte[]? s_data;
+            private static string? s_data;
 
             internal PersonList()
                 : base(9, All)
@@ -101,7 +101,7 @@ namespace Consumer
             public global::Corpus.Person RozaOtunbayeva => this[8];
 
             // The articles' paths in All order, then a line per person, read by Corpus.Runtime.PersonItems.
-            protected override byte[] Data =>
+            protected override string Data =>
                 s_data ?? global::Corpus.Runtime.Once.Publish(ref s_data, global::Corpus.Runtime.DataConstant.Read(typeof(PersonList), nameof(Records)));
 
             // Read through Corpus.Runtime.DataConstant, never as a literal: a constant is kept apart from the 16 MB heap of string literals.
