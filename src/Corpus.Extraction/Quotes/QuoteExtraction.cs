@@ -387,7 +387,7 @@ internal sealed class QuoteExtraction
         {
             if (candidate.Effective is { } attribution && seen.Add(attribution)) attributions.Add(attribution);
         }
-        var events = new List<(int Position, int Order, Mention Mention, AttributionOf? Attribution, bool Medium)>();
+        var events = new List<(int Position, int Order, Mention Mention, AttributionOf? Attribution, bool Medium)>(people.Count + 2 * attributions.Count);
         foreach (var person in people) events.Add((person.Position, 0, person, null, false));
         foreach (var attribution in attributions)
         {

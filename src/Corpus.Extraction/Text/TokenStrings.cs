@@ -30,8 +30,11 @@ internal static class TokenStrings
         if (length > MaxSharedLength) return new TokenString(text.Substring(start, length));
         if (length == 1 && text[start] < AsciiCharacters.Length) return AsciiCharacters[text[start]];
         var end = start + length;
+        // Two characters a step: the hash only picks a slot, and a word's hashing was most of its look-up.
         var hash = Fnv1a.Basis;
-        for (var i = start; i < end; i++) hash = Fnv1a.Step(hash, text[i]);
+        var i = start;
+        for (; i + 1 < end; i += 2) hash = Fnv1a.Step(hash, text[i] | ((uint)text[i + 1] << 16));
+        if (i < end) hash = Fnv1a.Step(hash, text[i]);
         var slot = (int)(unchecked(hash * 2654435769u) >> (32 - SlotBits)) & ~1;
         var recent = Volatile.Read(ref Slots[slot]);
         if (recent is not null && IsSpelled(recent.Text, text, start, length)) return recent;

@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using Corpus.Extraction.Figures;
 using Corpus.Extraction.Figures.Numbers;
+using Corpus.Extraction.Figures.Scanning;
 using Corpus.Testing;
 
 namespace Corpus.Extraction.Tests.Figures;
@@ -32,8 +33,34 @@ public sealed class NumberFreeTextTests
     [InlineData("Up 5 points.", true)]
     [InlineData("Half of them left.", true)]
     [InlineData("A café opened.", true)]
+    [InlineData("\u201CWe will stay,\u201D he said \u2014 and they did\u2026", false)]
+    [InlineData("\u2018Nobody\u2019s leaving,\u2019 said the\u00A0mayor \u2013 \u00ABnot now\u00BB.", false)]
+    [InlineData("Prices rose by a tenth of a \u2030 or so.", true)]
+    [InlineData("It rose \u00BD point.", true)]
+    [InlineData("It cost \u20AC then.", true)]
+    [InlineData("\u201CIt is \u0662 now,\u201D he said.", true)]
     public void Reads_the_characters_conservatively(string sentence, bool expected) =>
         Assert.Equal(expected, NumberFreeText.MayHoldNumber(sentence, 0, sentence.Length));
+
+    // The filter passes over typographic punctuation and spaces beyond ASCII: each must be a token of
+    // its own to the tokenizer (or no token), never a symbol, a digit or part of a word.
+    [Fact]
+    public void Characters_it_passes_over_are_tokens_no_number_starts_at()
+    {
+        var passed = 0;
+        for (var c = (char)0x80; c < char.MaxValue; c++)
+        {
+            var text = "x " + c + " y";
+            if (NumberFreeText.MayHoldNumber(text, 0, text.Length)) continue;
+            passed++;
+            var tokens = Tokenizer.Tokenize(text, 0, text.Length, default);
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                if (tokens[i].Start == 2) Assert.True(tokens[i].Kind == TokenKind.Punct, $"U+{(int)c:X4} is a {tokens[i].Kind}");
+            }
+        }
+        Assert.InRange(passed, 100, 2000);
+    }
 
     [Fact]
     public void Every_sentence_with_a_figure_may_hold_a_number()

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using Corpus.Extraction.Figures.Scanning;
@@ -25,6 +26,13 @@ internal static class NumberFreeText
     // The tokenizer's own symbols among ASCII, as a bit mask: asking it costs a Unicode category per character.
     private static readonly ulong[] AsciiSymbols = BuildAsciiSymbols();
 
+    // Typographic punctuation and spaces (curly quotes, dashes, ellipses, guillemets, no-break spaces) are
+    // in most sentences of a wire story and never in a number: without them every curly-quoted sentence was
+    // tokenized. Up to the CJK blocks; beyond, every character counts as a possible number.
+    private const char InertLimit = '\u3000';
+
+    private static readonly ulong[] InertBeyondAscii = BuildInertBeyondAscii();
+
     [MethodImpl(HotPath.OptimizeNow)]
     public static bool MayHoldNumber(string text, int start, int end)
     {
@@ -44,13 +52,15 @@ internal static class NumberFreeText
                 if (i - from >= ShortestNumberWord && i - from <= LongestNumberWord && MayBeNumberWord(LowerCaseHash(text, from, i))) return true;
                 continue;
             }
-            if (c >= 0x80 || c is >= '0' and <= '9' || (AsciiSymbols[c >> 6] & (1UL << c)) != 0) return true;
+            if (c >= 0x80 ? !IsInert(c) : c is >= '0' and <= '9' || (AsciiSymbols[c >> 6] & (1UL << c)) != 0) return true;
             i++;
         }
         return false;
     }
 
     private static bool IsAsciiLetter(char c) => (c | 0x20) is >= 'a' and <= 'z';
+
+    private static bool IsInert(char c) => c < InertLimit && (InertBeyondAscii[(c - 0x80) >> 6] & (1UL << c)) != 0;
 
     private static uint LowerCaseHash(string text, int start, int end)
     {
@@ -79,6 +89,23 @@ internal static class NumberFreeText
             if (Tokenizer.IsSymbol(c)) symbols[c >> 6] |= 1UL << c;
         }
         return symbols;
+    }
+
+    // Inert: a space, or a punctuation character the tokenizer makes a token of its own that no number
+    // starts at (not a symbol: "‰" is punctuation to Unicode but a unit to the tokenizer).
+    private static ulong[] BuildInertBeyondAscii()
+    {
+        var inert = new ulong[(InertLimit - 0x80) / 64];
+        for (var c = (char)0x80; c < InertLimit; c++)
+        {
+            var category = CharUnicodeInfo.GetUnicodeCategory(c);
+            var punctuation = category is UnicodeCategory.DashPunctuation or UnicodeCategory.OpenPunctuation
+                or UnicodeCategory.ClosePunctuation or UnicodeCategory.InitialQuotePunctuation
+                or UnicodeCategory.FinalQuotePunctuation or UnicodeCategory.OtherPunctuation
+                or UnicodeCategory.ConnectorPunctuation;
+            if ((char.IsWhiteSpace(c) || punctuation) && !Tokenizer.IsSymbol(c)) inert[(c - 0x80) >> 6] |= 1UL << c;
+        }
+        return inert;
     }
 
     private static ulong[] BuildFilter()

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using Corpus.Extraction.Model;
 using Corpus.Extraction.Quotes.Vocabulary;
 
@@ -28,10 +29,13 @@ internal sealed class Entity
     /// <summary>The head noun of an organisation's or a description's name: "ministry", "official".</summary>
     public string? Head { get; set; }
 
-    /// <summary>Role heads and their qualifying words, gathered from every mention with a role.</summary>
-    public HashSet<string> RoleWords { get; } = new(System.StringComparer.Ordinal);
+    // Most entities (organisations, sources, people named without a role) never get a role word.
+    private HashSet<string>? _roleWords;
 
-    public HashSet<string> RoleHeads { get; } = new(System.StringComparer.Ordinal);
+    /// <summary>The words qualifying a role, gathered from every mention with a role: "interim", "Kyrgyz".</summary>
+    public IEnumerable<string> RoleWords => _roleWords ?? Enumerable.Empty<string>();
+
+    public bool HasRoleWord(string word) => _roleWords is not null && _roleWords.Contains(word);
 
     /// <summary>The first quote that refers to it (as speaker or medium), which orders the article's speakers.</summary>
     public int FirstQuote { get; set; } = int.MaxValue;
@@ -55,10 +59,10 @@ internal sealed class Entity
     public void Learn(Mention mention)
     {
         if (mention.Given is not null && (Given is null || mention.Given.Length > Given.Length)) Given = mention.Given;
-        if (mention.Kind is MentionKind.Person or MentionKind.SingleName && mention.Head is { } head)
+        if (mention.Kind is MentionKind.Person or MentionKind.SingleName && mention.Head is not null && mention.Modifiers.Length > 0)
         {
-            RoleHeads.Add(head);
-            foreach (var word in mention.Modifiers) RoleWords.Add(word);
+            _roleWords ??= new HashSet<string>(System.StringComparer.Ordinal);
+            foreach (var word in mention.Modifiers) _roleWords.Add(word);
         }
     }
 }

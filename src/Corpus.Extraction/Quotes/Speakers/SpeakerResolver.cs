@@ -154,12 +154,13 @@ internal sealed class SpeakerResolver
         if (mention.Head is null || !_byRole.TryGetValue(mention.Head, out var candidates)) return null;
         Entity? best = null;
         var bestScore = int.MinValue;
-        foreach (var candidate in Window(candidates))
+        for (var c = WindowStart(candidates); c < candidates.Count; c++)
         {
+            var candidate = candidates[c];
             var score = 0;
             foreach (var word in mention.Modifiers)
             {
-                if (candidate.RoleWords.Contains(word)) score++;
+                if (candidate.HasRoleWord(word)) score++;
             }
             if (Conflicts(mention, candidate)) continue;
             if (score > bestScore || (score == bestScore && Better(candidate, best!, mention.Position, here: true)))
@@ -195,11 +196,11 @@ internal sealed class SpeakerResolver
     {
         foreach (var word in mention.Modifiers)
         {
-            if (RoleChanging.Contains(word) && !candidate.RoleWords.Contains(word)) return true;
+            if (RoleChanging.Contains(word) && !candidate.HasRoleWord(word)) return true;
         }
         foreach (var proper in mention.ProperModifiers)
         {
-            if (!Vocabulary.RoleWords.IsDemonym(proper) || candidate.RoleWords.Contains(proper)) continue;
+            if (!Vocabulary.RoleWords.IsDemonym(proper) || candidate.HasRoleWord(proper)) continue;
             foreach (var word in candidate.RoleWords)
             {
                 if (Vocabulary.RoleWords.IsDemonym(word)) return true;
@@ -260,8 +261,9 @@ internal sealed class SpeakerResolver
     {
         if (!_bySurname.TryGetValue(NameKeys.Person(surname), out var list)) return null;
         Entity? best = null;
-        foreach (var entity in Window(list))
+        for (var e = WindowStart(list); e < list.Count; e++)
         {
+            var entity = list[e];
             if (!NameKeys.GivenCompatible(given, entity.Given)) continue;
             if (best is null || Better(entity, best, position)) best = entity;
         }
@@ -292,8 +294,5 @@ internal sealed class SpeakerResolver
     }
 
     // Lists can grow with the article; the candidates worth comparing are the most recent ones.
-    private static IEnumerable<Entity> Window(List<Entity> list)
-    {
-        for (var i = System.Math.Max(0, list.Count - Recent); i < list.Count; i++) yield return list[i];
-    }
+    private static int WindowStart(List<Entity> list) => System.Math.Max(0, list.Count - Recent);
 }
