@@ -106,12 +106,30 @@ internal static class NameKeys
         return EditDistance(x, y, allowed) <= allowed;
     }
 
+    [ThreadStatic]
+    private static int[]? t_previous;
+
+    [ThreadStatic]
+    private static int[]? t_current;
+
+    // Rows of names longer than this are not kept for the thread's life.
+    private const int LongestKeptRow = 256;
+
+    private static int[] Row(ref int[]? kept, int length)
+    {
+        if (kept is not null && kept.Length >= length) return kept;
+        var row = new int[length];
+        if (length <= LongestKeptRow) kept = row;
+        return row;
+    }
+
     /// <summary>Levenshtein distance, or <paramref name="max"/> + 1 as soon as it must exceed it.</summary>
     public static int EditDistance(string a, string b, int max)
     {
         if (Math.Abs(a.Length - b.Length) > max) return max + 1;
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
+        // The thread's two rows, not two arrays per comparison: resolving speakers compares names often.
+        var previous = Row(ref t_previous, b.Length + 1);
+        var current = Row(ref t_current, b.Length + 1);
         for (var j = 0; j <= b.Length; j++) previous[j] = j;
         for (var i = 1; i <= a.Length; i++)
         {
@@ -124,7 +142,9 @@ internal static class NameKeys
                 best = Math.Min(best, current[j]);
             }
             if (best > max) return max + 1;
-            (previous, current) = (current, previous);
+            var row = previous;
+            previous = current;
+            current = row;
         }
         return previous[b.Length];
     }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using Corpus.Extraction.Model;
+using Corpus.Extraction.People;
 using Corpus.Extraction.Quotes.Vocabulary;
 
 namespace Corpus.Extraction.Quotes.Speakers;
@@ -24,7 +25,12 @@ internal sealed class Entity
 
     public bool Plural { get; set; }
 
-    public string? Given { get; set; }
+    private string? _givenKey;
+
+    public string? Given { get; private set; }
+
+    /// <summary>The given name as <see cref="NameKeys.GivenKeysCompatible"/> compares it, folded once per name.</summary>
+    public string GivenKey => _givenKey ??= NameKeys.GivenKey(Given);
 
     /// <summary>The head noun of an organisation's or a description's name: "ministry", "official".</summary>
     public string? Head { get; set; }
@@ -58,7 +64,11 @@ internal sealed class Entity
     /// <summary>Takes the name and role a mention gives, without counting it as mentioned yet.</summary>
     public void Learn(Mention mention)
     {
-        if (mention.Given is not null && (Given is null || mention.Given.Length > Given.Length)) Given = mention.Given;
+        if (mention.Given is not null && (Given is null || mention.Given.Length > Given.Length))
+        {
+            Given = mention.Given;
+            _givenKey = null;
+        }
         if (mention.Kind is MentionKind.Person or MentionKind.SingleName && mention.Head is not null && mention.Modifiers.Length > 0)
         {
             _roleWords ??= new HashSet<string>(System.StringComparer.Ordinal);

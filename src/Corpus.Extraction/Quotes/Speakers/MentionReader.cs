@@ -209,7 +209,7 @@ internal sealed class MentionReader
                 if (block[index].IsWord) names.Add(Words.StripPossessive(_text.Substring(block[index].Start, block[index].End - block[index].Start)));
             }
             var surnameIndex = names.Count - 1;
-            while (surnameIndex > 0 && Suffixes.Contains(FullStops.TrimEnd(names[surnameIndex].ToLowerInvariant()))) surnameIndex--;
+            while (surnameIndex > 0 && IsSuffix(names[surnameIndex])) surnameIndex--;
             mention.Name = string.Join(" ", names);
             mention.Surname = names[surnameIndex];
             mention.Given = surnameIndex > 0 ? names[0] : null;
@@ -233,7 +233,7 @@ internal sealed class MentionReader
         mention.Head = RoleWords.Normalize(lastBare);
         mention.Plural = mention.Plural || PluralWords.Contains(lastBare) || head != lastBare;
         SetModifiers(block, mention, cs, ce - 1);
-        foreach (var index in Range(cs, ce))
+        for (var index = cs; index < ce; index++)
         {
             var gender = RoleWords.GenderOf(block[index].Bare);
             if (gender != Gender.Unknown) mention.Gender = gender;
@@ -248,9 +248,28 @@ internal sealed class MentionReader
         static bool determinerAbsent(Block b, int cs) => cs == 0 || !b[cs - 1].IsWord || !FunctionWords.IsDeterminer(b[cs - 1].Lower);
     }
 
-    private static IEnumerable<int> Range(int start, int end)
+    // "Jr.", "III": a suffix after the surname, in any case, with or without its full stops.
+    private static bool IsSuffix(string name)
     {
-        for (var i = start; i < end; i++) yield return i;
+        var length = name.Length;
+        while (length > 0 && name[length - 1] == '.') length--;
+        if (length < 2 || length > 3) return false;
+        foreach (var suffix in Suffixes)
+        {
+            if (LowerEquals(name, length, suffix)) return true;
+        }
+        return false;
+    }
+
+    // Whether the first length characters of text, lower-cased as ToLowerInvariant does, are word: without making the string.
+    private static bool LowerEquals(string text, int length, string word)
+    {
+        if (length != word.Length) return false;
+        for (var i = 0; i < length; i++)
+        {
+            if (char.ToLowerInvariant(text[i]) != word[i]) return false;
+        }
+        return true;
     }
 
     private static bool IsSentenceStart(Block block, int index) =>
@@ -297,8 +316,8 @@ internal sealed class MentionReader
             modifiers.Add(word);
             if (token.Capitalized && !IsSentenceStart(block, i)) proper.Add(word);
         }
-        mention.Modifiers = modifiers.ToArray();
-        mention.ProperModifiers = proper.ToArray();
+        mention.Modifiers = modifiers.Count == 0 ? Array.Empty<string>() : modifiers.ToArray();
+        mention.ProperModifiers = proper.Count == 0 ? Array.Empty<string>() : proper.ToArray();
     }
 
     private string Surface(TextRange range) => Surface(_text, range);
@@ -346,7 +365,6 @@ internal sealed class MentionReader
     {
         var space = surface.IndexOf(' ');
         if (space <= 0) return surface;
-        var first = surface.Substring(0, space).ToLowerInvariant();
-        return first is "the" or "a" or "an" ? surface.Substring(space + 1) : surface;
+        return LowerEquals(surface, space, "the") || LowerEquals(surface, space, "a") || LowerEquals(surface, space, "an") ? surface.Substring(space + 1) : surface;
     }
 }

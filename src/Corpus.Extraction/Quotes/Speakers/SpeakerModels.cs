@@ -14,10 +14,9 @@ internal static class SpeakerModels
     public static SpeakerModel Build(Entity entity)
     {
         var name = Name(entity);
+        // A speaker has a few aliases and roles: a list searched in order costs less than a set beside it.
         var aliases = new List<string>();
-        var seen = new HashSet<string>(StringComparer.Ordinal) { name };
         var roles = new List<string>();
-        var roleSeen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var mention in entity.Mentions)
         {
             switch (mention.Kind)
@@ -25,20 +24,34 @@ internal static class SpeakerModels
                 case MentionKind.Pronoun:
                     continue;
                 case MentionKind.Person or MentionKind.SingleName when mention.Name is not null:
-                    if (mention.Honorific is not null) AddDistinct(aliases, seen, mention.Honorific + " " + mention.Name, name);
-                    AddDistinct(aliases, seen, mention.Name, name);
+                    if (mention.Honorific is not null) AddDistinct(aliases, mention.Honorific + " " + mention.Name, name, StringComparison.Ordinal);
+                    AddDistinct(aliases, mention.Name, name, StringComparison.Ordinal);
                     break;
                 case MentionKind.Organisation when mention.Name is not null:
-                    AddDistinct(aliases, seen, mention.Name, name);
+                    AddDistinct(aliases, mention.Name, name, StringComparison.Ordinal);
                     break;
                 default:
-                    AddDistinct(aliases, seen, mention.Surface, name);
+                    AddDistinct(aliases, mention.Surface, name, StringComparison.Ordinal);
                     break;
             }
-            if (entity.Kind == SpeakerKind.Person && mention.Role is { Length: > 0 } role && roleSeen.Add(role)) roles.Add(role);
+            if (entity.Kind == SpeakerKind.Person && mention.Role is { Length: > 0 } role) AddDistinct(roles, role, null, StringComparison.OrdinalIgnoreCase);
         }
-        var mentions = entity.Mentions.Select(m => m.Range).Distinct().OrderBy(r => r.Start).ThenBy(r => r.Length).ToArray();
-        return new SpeakerModel(entity.Kind, name, aliases.ToEquatableArray(), roles.ToEquatableArray(), new EquatableArray<TextRange>(mentions));
+        return new SpeakerModel(entity.Kind, name, aliases.ToEquatableArray(), roles.ToEquatableArray(), new EquatableArray<TextRange>(Ranges(entity.Mentions)));
+    }
+
+    // Where the speaker is mentioned, each range once, by start then length.
+    private static TextRange[] Ranges(List<Mention> mentions)
+    {
+        var ranges = new TextRange[mentions.Count];
+        for (var i = 0; i < ranges.Length; i++) ranges[i] = mentions[i].Range;
+        Array.Sort(ranges, (x, y) => x.Start != y.Start ? x.Start.CompareTo(y.Start) : x.Length.CompareTo(y.Length));
+        var count = 0;
+        for (var i = 0; i < ranges.Length; i++)
+        {
+            if (count == 0 || !ranges[i].Equals(ranges[count - 1])) ranges[count++] = ranges[i];
+        }
+        if (count < ranges.Length) Array.Resize(ref ranges, count);
+        return ranges;
     }
 
     private static string Name(Entity entity)
@@ -65,7 +78,7 @@ internal static class SpeakerModels
                 _ => mention.Kind is MentionKind.Description or MentionKind.Role ? mention.Surface : null,
             };
             if (candidate is null) continue;
-            var words = entity.Kind == SpeakerKind.Person ? candidate.Split(' ').Length : candidate.Length;
+            var words = entity.Kind == SpeakerKind.Person ? Words(candidate) : candidate.Length;
             if (words > bestWords)
             {
                 best = candidate;
@@ -75,9 +88,24 @@ internal static class SpeakerModels
         return best ?? entity.Mentions.FirstOrDefault(m => m.Kind != MentionKind.Pronoun)?.Surface ?? "unknown";
     }
 
-    private static void AddDistinct(List<string> aliases, HashSet<string> seen, string alias, string name)
+    // As many as string.Split(' ') would give.
+    private static int Words(string name)
     {
-        if (alias.Length == 0 || !seen.Add(alias)) return;
-        aliases.Add(alias);
+        var words = 1;
+        foreach (var c in name)
+        {
+            if (c == ' ') words++;
+        }
+        return words;
+    }
+
+    private static void AddDistinct(List<string> list, string item, string? name, StringComparison comparison)
+    {
+        if (item.Length == 0 || string.Equals(item, name, comparison)) return;
+        foreach (var existing in list)
+        {
+            if (string.Equals(existing, item, comparison)) return;
+        }
+        list.Add(item);
     }
 }

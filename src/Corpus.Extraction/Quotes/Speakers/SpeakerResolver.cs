@@ -29,6 +29,7 @@ internal sealed class SpeakerResolver
     private readonly Dictionary<string, List<Entity>> _bySurname = new(System.StringComparer.Ordinal);
     private readonly Dictionary<string, List<Entity>> _byRole = new(System.StringComparer.Ordinal);
     private readonly Dictionary<string, Entity> _organisations = new(System.StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _organisationKeys = new(System.StringComparer.Ordinal);
     private readonly Dictionary<Mention, Entity> _clusters = new();
     private readonly List<Entity> _descriptions = new();
     private readonly List<(Entity Entity, int Block, bool Salient)> _salience = new();
@@ -129,7 +130,7 @@ internal sealed class SpeakerResolver
 
     private Entity ResolveOrganisation(Mention mention)
     {
-        var key = NameKeys.Organisation(mention.Name ?? MentionReader.WithoutDeterminer(mention.Surface));
+        var key = OrganisationKey(mention.Name ?? MentionReader.WithoutDeterminer(mention.Surface));
         if (_organisations.TryGetValue(key, out var known)) return known;
         // "the ministry", "the company", "the airline": the organisation of that kind met last.
         if (mention.Definite && mention.Modifiers.Length == 0 && mention.Head is { } head)
@@ -147,6 +148,13 @@ internal sealed class SpeakerResolver
         entity.Plural = mention.Plural;
         _organisations[key] = entity;
         return entity;
+    }
+
+    // An organisation is named the same way again and again in an article: its key is worked out once.
+    private string OrganisationKey(string name)
+    {
+        if (!_organisationKeys.TryGetValue(name, out var key)) _organisationKeys[name] = key = NameKeys.Organisation(name);
+        return key;
     }
 
     private Entity? ResolveRole(Mention mention)
@@ -260,11 +268,12 @@ internal sealed class SpeakerResolver
     private Entity? FindPerson(string surname, string? given, int position)
     {
         if (!_bySurname.TryGetValue(NameKeys.Person(surname), out var list)) return null;
+        var givenKey = NameKeys.GivenKey(given);
         Entity? best = null;
         for (var e = WindowStart(list); e < list.Count; e++)
         {
             var entity = list[e];
-            if (!NameKeys.GivenCompatible(given, entity.Given)) continue;
+            if (!NameKeys.GivenKeysCompatible(givenKey, entity.GivenKey)) continue;
             if (best is null || Better(entity, best, position)) best = entity;
         }
         return best;
