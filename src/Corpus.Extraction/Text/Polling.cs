@@ -8,7 +8,7 @@ namespace Corpus.Extraction.Text;
 /// </summary>
 internal static class Polling
 {
-    private const int Interval = 4096;
+    public const int Interval = 4096;
 
     public static void Poll(this CancellationToken cancellationToken, int index)
     {

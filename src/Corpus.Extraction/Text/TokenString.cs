@@ -13,9 +13,11 @@ internal sealed class TokenString
 
     private string? _lowerWithApostrophe;
 
-    // What the quote tokenizer looks up about the lower-case form (its vocabulary classes), kept here so
-    // it is looked up once per spelling, not once per token; Known marks it as looked up.
-    private int _lowerFacts;
+    // What the quote tokenizer and the figure reader look up about the lower-case form (vocabulary
+    // classes; whether a number can start there), kept here so it is looked up once per spelling, not
+    // once per token; Known marks it as looked up.
+    private int _quoteFacts;
+    private int _figureFacts;
 
     public TokenString(string text)
     {
@@ -47,15 +49,20 @@ internal sealed class TokenString
 
     /// <summary>
     /// The facts <paramref name="lookUp"/> gives about <see cref="Lower"/> (bit 31 clear), looked up on first use and kept.
-    /// One reader keeps its facts here: it passes the same function every time.
+    /// The quote tokenizer keeps its facts here: it passes the same function every time.
     /// </summary>
-    public int LowerFacts(Func<string, int> lookUp)
+    public int QuoteFacts(Func<string, int> lookUp) => Facts(ref _quoteFacts, lookUp);
+
+    /// <summary>As <see cref="QuoteFacts"/>, for the figure reader.</summary>
+    public int FigureFacts(Func<string, int> lookUp) => Facts(ref _figureFacts, lookUp);
+
+    private int Facts(ref int kept, Func<string, int> lookUp)
     {
-        var facts = Volatile.Read(ref _lowerFacts);
+        var facts = Volatile.Read(ref kept);
         if (facts == 0)
         {
             facts = lookUp(Lower) | Known;
-            Volatile.Write(ref _lowerFacts, facts);
+            Volatile.Write(ref kept, facts);
         }
         return facts & ~Known;
     }

@@ -33,6 +33,15 @@ internal static class WordCounter
         {
             cancellationToken.Poll(i);
             var c = text[i];
+            if (c < 0x80 && IsAsciiWordChar(c))
+            {
+                if (!inWord) count++;
+                inWord = true;
+                // The rest of an ASCII word in one tight loop, up to where the loop above would poll next.
+                var stop = System.Math.Min(range.End, (i | (Polling.Interval - 1)) + 1);
+                while (i + 1 < stop && text[i + 1] < 0x80 && IsAsciiWordChar(text[i + 1])) i++;
+                continue;
+            }
             if (IsWordChar(text, i))
             {
                 if (!inWord) count++;
@@ -59,8 +68,10 @@ internal static class WordCounter
     private static bool IsWordChar(string text, int index)
     {
         var c = text[index];
-        return c < 0x80 ? (c | 0x20) is >= 'a' and <= 'z' || c is >= '0' and <= '9' : char.IsLetterOrDigit(text, index);
+        return c < 0x80 ? IsAsciiWordChar(c) : char.IsLetterOrDigit(text, index);
     }
+
+    private static bool IsAsciiWordChar(char c) => (c | 0x20) is >= 'a' and <= 'z' || c is >= '0' and <= '9';
 
     private static bool IsMark(char c)
     {

@@ -44,6 +44,8 @@ public class CancellationTests
         yield return Stage("paragraphs", t => ParagraphSplitter.Split(Large, all, t));
         yield return Stage("sentences", t => SentenceSplitter.Split(Large, all, 0, new List<SentenceModel>(), t));
         yield return Stage("words", t => WordCounter.Count(Large, all, t));
+        // Starting past a check, inside one long word: the check at 4,096 falls mid-word.
+        yield return Stage("one long word", t => WordCounter.Count(new string('a', 100_000), new TextRange(1, 99_999), t));
         yield return Stage("excerpt", t => Excerpt.Of(new string(' ', 100_000) + "x", new TextRange(0, 100_001), 100, t));
         yield return Stage("line map", t => LineMap.Of(Large, t));
         yield return Stage("findings", t =>

@@ -25,6 +25,18 @@ public class WordCountTests
         Assert.Equal(expected, Extract.Model(text).WordCount);
     }
 
+    // ASCII words are read in a tight loop that stops where the cancellation check falls (every 4,096 characters).
+    [Theory]
+    [InlineData(4094)]
+    [InlineData(4095)]
+    [InlineData(4096)]
+    [InlineData(9000)]
+    public void A_long_word_across_a_cancellation_check_is_one_word(int length)
+    {
+        var text = new string('x', length) + " then 2,500 more-words " + new string('y', length) + "\u0301z.";
+        Assert.Equal(5, Extract.Model(text).WordCount);
+    }
+
     [Fact]
     public void Front_matter_and_furniture_are_not_counted()
     {

@@ -159,6 +159,12 @@ internal static class NumberScanner
         return NumberWords.TryGet(word, out var number) && number.Class is NumberWordClass.Hundred or NumberWordClass.Scale or NumberWordClass.Dozen;
     }
 
+    private const int StartsAsNumberWord = 1;
+
+    // What a word can start: a number word, an article ("a hundred") or a vague magnitude ("scores of").
+    private static readonly System.Func<string, int> LookUpStarts = lower =>
+        (NumberWords.IsNumberWord(lower) ? StartsAsNumberWord : 0) | (lower is "a" or "an" ? 2 : 0) | (VagueMagnitudes.IsLead(lower) ? 4 : 0);
+
     [MethodImpl(HotPath.OptimizeNow)]
     private static NumberMention? FromWords(TokenStream t, int p)
     {
@@ -169,9 +175,10 @@ internal static class NumberScanner
         }
         var word = t.Word(p);
         if (word is null) return null;
-        var isNumberWord = NumberWords.IsNumberWord(word);
         // Most words start no number at all: spare them the rules below.
-        if (!isNumberWord && word is not ("a" or "an") && !VagueMagnitudes.IsLead(word)) return null;
+        var starts = t[p].Facts(LookUpStarts);
+        if (starts == 0) return null;
+        var isNumberWord = (starts & StartsAsNumberWord) != 0;
 
         var vague = VagueMagnitudes.TryMatch(t, p);
         if (vague is not null) return vague;

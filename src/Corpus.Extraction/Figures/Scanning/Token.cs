@@ -44,6 +44,9 @@ internal readonly struct Token
 
     public bool IsWord => Kind == TokenKind.Word;
 
+    /// <summary>The facts <paramref name="lookUp"/> gives about <see cref="Lower"/>, looked up once per spelling (pass the same function every time).</summary>
+    public int Facts(System.Func<string, int> lookUp) => _spelling.FigureFacts(lookUp);
+
     public bool IsDigits => Kind == TokenKind.Digits;
 
     public bool IsCapitalized => Kind == TokenKind.Word && char.IsUpper(Text[0]);

@@ -147,7 +147,7 @@ internal static class Tokenizer
 
     // The spelling keeps the classes of its own lower-case form; a token written otherwise ("farmers'") looks its own up.
     private static WordClass ClassesOf(TokenString spelling, string lower) =>
-        ReferenceEquals(lower, spelling.Lower) ? (WordClass)spelling.LowerFacts(LookUpClasses) : WordClasses.Of(lower);
+        ReferenceEquals(lower, spelling.Lower) ? (WordClass)spelling.QuoteFacts(LookUpClasses) : WordClasses.Of(lower);
 
     private static bool IsMark(char c)
     {
