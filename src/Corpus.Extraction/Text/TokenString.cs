@@ -12,6 +12,7 @@ internal sealed class TokenString
     private const int Known = 1 << 31;
 
     private string? _lowerWithApostrophe;
+    private string? _bare;
 
     // What the quote tokenizer and the figure reader look up about the lower-case form (vocabulary
     // classes; whether a number can start there), kept here so it is looked up once per spelling, not
@@ -43,6 +44,12 @@ internal sealed class TokenString
 
     /// <summary>Two letters or more, all upper case (ITAR-TASS, UN).</summary>
     public bool IsAcronym { get; }
+
+    /// <summary>
+    /// <see cref="Lower"/> without a possessive ending ("russia" for "Russia's"), one instance per spelling:
+    /// the vocabulary's caches are keyed by instance, so a possessive is not classified again at every occurrence.
+    /// </summary>
+    public string Bare => _bare ??= Possessives.Strip(Lower);
 
     /// <summary>The lower case form with an ASCII apostrophe after it: a plural possessive ("farmers'").</summary>
     public string LowerWithApostrophe => _lowerWithApostrophe ??= Lower + "'";

@@ -206,7 +206,7 @@ internal sealed class MentionReader
             names.Clear();
             foreach (var index in run)
             {
-                if (block[index].IsWord) names.Add(Words.StripPossessive(_text.Substring(block[index].Start, block[index].End - block[index].Start)));
+                if (block[index].IsWord) names.Add(Possessives.Strip(_text.Substring(block[index].Start, block[index].End - block[index].Start)));
             }
             var surnameIndex = names.Count - 1;
             while (surnameIndex > 0 && IsSuffix(names[surnameIndex])) surnameIndex--;

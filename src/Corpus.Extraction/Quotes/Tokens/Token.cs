@@ -1,4 +1,5 @@
 using Corpus.Extraction.Quotes.Vocabulary;
+using Corpus.Extraction.Text;
 
 namespace Corpus.Extraction.Quotes.Tokens;
 
@@ -19,13 +20,19 @@ internal enum TokenKind : byte
 internal readonly struct Token
 {
     public Token(TokenKind kind, int start, int end, string lower, WordClass classes, bool capitalized, bool allCaps, bool period, int part)
+        : this(kind, start, end, lower, Possessives.Strip(lower), classes, capitalized, allCaps, period, part)
+    {
+    }
+
+    /// <param name="bare"><paramref name="lower"/> without a possessive ending (<see cref="Possessives.Strip"/>), given when it is known.</param>
+    public Token(TokenKind kind, int start, int end, string lower, string bare, WordClass classes, bool capitalized, bool allCaps, bool period, int part)
     {
         Kind = kind;
         Start = start;
         End = end;
         Lower = lower;
+        Bare = bare;
         Classes = classes;
-        var bare = Words.StripPossessive(lower);
         BareClasses = ReferenceEquals(bare, lower) ? classes : WordClasses.Of(bare);
         Capitalized = capitalized;
         AllCaps = allCaps;
@@ -59,7 +66,7 @@ internal readonly struct Token
     public bool IsPunct(char c) => Kind == TokenKind.Punct && Lower.Length == 1 && Lower[0] == c;
 
     /// <summary>The word without a possessive ending: "russia" for "Russia's", "farmers" for "farmers'".</summary>
-    public string Bare => Words.StripPossessive(Lower);
+    public string Bare { get; }
 
     /// <summary>The vocabulary lists <see cref="Lower"/> is on.</summary>
     public WordClass Classes { get; }

@@ -141,7 +141,9 @@ internal static class Tokenizer
             j++;
             lower = spelling.LowerWithApostrophe;
         }
-        tokens.Add(new Token(TokenKind.Word, start, j, lower, ClassesOf(spelling, lower), spelling.FirstLetterIsUpper, spelling.IsAcronym, period, -1));
+        // The spelling keeps its bare form; "farmers'" without its apostrophe is the spelling itself.
+        var bare = ReferenceEquals(lower, spelling.Lower) ? spelling.Bare : spelling.Lower;
+        tokens.Add(new Token(TokenKind.Word, start, j, lower, bare, ClassesOf(spelling, lower), spelling.FirstLetterIsUpper, spelling.IsAcronym, period, -1));
         return j;
     }
 
