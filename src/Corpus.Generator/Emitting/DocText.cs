@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Corpus.Generator.Text;
 
 namespace Corpus.Generator.Emitting;
 
@@ -18,7 +19,7 @@ internal static class DocText
     private static string Clean(string text, int maxLength, bool xml)
     {
         if (text.Length <= maxLength && IsClean(text)) return text;
-        var builder = new StringBuilder(text.Length);
+        var builder = StringBuilderCache.Acquire(text.Length);
         var lastWasSpace = false;
         for (var i = 0; i < text.Length && builder.Length < maxLength; i++)
         {
@@ -52,7 +53,7 @@ internal static class DocText
                     break;
             }
         }
-        return builder.ToString().TrimEnd();
+        return StringBuilderCache.ToStringAndRelease(builder).TrimEnd();
     }
 
     // Most article text is printable ASCII with single spaces: it needs no copy. Anything else

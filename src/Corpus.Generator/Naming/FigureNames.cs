@@ -1,5 +1,6 @@
 using System.Text;
 using Corpus.Extraction.Model;
+using Corpus.Generator.Text;
 
 namespace Corpus.Generator.Naming;
 
@@ -14,23 +15,29 @@ internal static class FigureNames
 
     public static string BaseName(FigureModel figure, string figureText)
     {
-        var builder = new StringBuilder(figureText);
+        var builder = StringBuilderCache.Acquire(figureText.Length + 32).Append(figureText);
         var spoken = Letters(figureText);
-        foreach (var extra in new[] { figure.Unit, figure.Counts })
-        {
-            if (string.IsNullOrWhiteSpace(extra)) continue;
-            var letters = Letters(extra!);
-            if (spoken.Contains(letters)) continue;
-            builder.Append(' ').Append(extra);
-            spoken += letters;
-        }
-        return Identifier.ToPascalCase(FirstWords(builder, MaxWords), "Figure");
+        spoken = AddUnspoken(builder, spoken, figure.Unit);
+        AddUnspoken(builder, spoken, figure.Counts);
+        var words = FirstWords(builder, MaxWords);
+        StringBuilderCache.ToStringAndRelease(builder);
+        return Identifier.ToPascalCase(words, "Figure");
+    }
+
+    // The unit or what happened, unless the figure's own words already say it ("63 dead": not "dead" again).
+    private static string AddUnspoken(StringBuilder builder, string spoken, string? extra)
+    {
+        if (string.IsNullOrWhiteSpace(extra)) return spoken;
+        var letters = Letters(extra!);
+        if (spoken.Contains(letters)) return spoken;
+        builder.Append(' ').Append(extra);
+        return spoken + letters;
     }
 
     // The first words of text split at spaces, tabs and line breaks, joined by single spaces.
     private static string FirstWords(StringBuilder text, int count)
     {
-        var words = new StringBuilder(text.Length);
+        var words = StringBuilderCache.Acquire(text.Length);
         var taken = 0;
         var inWord = false;
         for (var i = 0; i < text.Length; i++)
@@ -50,16 +57,16 @@ internal static class FigureNames
             }
             words.Append(c);
         }
-        return words.ToString();
+        return StringBuilderCache.ToStringAndRelease(words);
     }
 
     private static string Letters(string text)
     {
-        var letters = new StringBuilder(text.Length);
+        var letters = StringBuilderCache.Acquire(text.Length);
         foreach (var c in text)
         {
             if (char.IsLetterOrDigit(c)) letters.Append(char.ToLowerInvariant(c));
         }
-        return letters.ToString();
+        return StringBuilderCache.ToStringAndRelease(letters);
     }
 }

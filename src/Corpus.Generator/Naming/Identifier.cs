@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Corpus.Generator.Text;
 using Microsoft.CodeAnalysis.CSharp;
 
 namespace Corpus.Generator.Naming;
@@ -17,7 +18,7 @@ internal static class Identifier
     /// </summary>
     public static string ToPascalCase(string text, string prefix)
     {
-        var builder = new StringBuilder(text.Length);
+        var builder = StringBuilderCache.Acquire(text.Length);
         var startOfWord = true;
         foreach (var c in text)
         {
@@ -34,7 +35,7 @@ internal static class Identifier
             if (builder.Length == MaxLength) break;
         }
 
-        var name = builder.ToString();
+        var name = StringBuilderCache.ToStringAndRelease(builder);
         if (name.Length == 0 || !SyntaxFacts.IsIdentifierStartCharacter(name[0]))
         {
             name = prefix + name;

@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using Corpus.Extraction.Model;
+using Corpus.Generator.Text;
 
 namespace Corpus.Generator.Naming;
 
@@ -18,10 +19,33 @@ internal static class QuoteNames
     public static string BaseName(QuoteModel quote, SpeakerModel? speaker, string quoteText)
     {
         if (quote.Kind != QuoteKind.Direct || quote.Continues is not null) return "";
-        var words = quoteText
-            .Split(new[] { ' ', '\t', '\n', '\r', '\u00A0' }, StringSplitOptions.RemoveEmptyEntries)
-            .Take(Words);
-        return Identifier.ToPascalCase(Who(speaker) + " " + string.Join(" ", words), "Quote");
+        return Identifier.ToPascalCase(Who(speaker) + " " + FirstWords(quoteText, Words), "Quote");
+    }
+
+    // The first words of the quote, as splitting it at spaces, tabs, line breaks and no-break spaces
+    // would give them, joined by single spaces: without splitting a long quote into all its words.
+    private static string FirstWords(string text, int count)
+    {
+        var words = StringBuilderCache.Acquire(64);
+        var taken = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            if (c is ' ' or '\t' or '\n' or '\r' or '\u00A0')
+            {
+                inWord = false;
+                continue;
+            }
+            if (!inWord)
+            {
+                if (taken == count) break;
+                if (taken > 0) words.Append(' ');
+                taken++;
+                inWord = true;
+            }
+            words.Append(c);
+        }
+        return StringBuilderCache.ToStringAndRelease(words);
     }
 
     private static string Who(SpeakerModel? speaker)

@@ -103,4 +103,18 @@ public class SnippetsTests
         for (var i = 0; i < count; i++) values[i] = value;
         return values;
     }
+
+    // The first five words of the quote, however it is spaced, and nothing of the rest.
+    [Theory]
+    [InlineData("We need the input of other military forces to stop the situation", "OtunbayevaWeNeedTheInputOf")]
+    [InlineData("  We\u00A0need\tthe\r\ninput   of other forces", "OtunbayevaWeNeedTheInputOf")]
+    [InlineData("Help", "OtunbayevaHelp")]
+    public void AQuoteIsNamedFromItsSpeakerAndItsFirstWords(string quote, string expected)
+    {
+        var text = "\u201C" + quote + "\u201D";
+        var model = new QuoteModel(Corpus.Extraction.Model.QuoteKind.Direct, new TextRange(1, quote.Length), null, null, "Roza Otunbayeva", null, null);
+        var speaker = new SpeakerModel(Corpus.Extraction.Model.SpeakerKind.Person, "Roza Otunbayeva", EquatableArray<string>.Empty, EquatableArray<string>.Empty, EquatableArray<TextRange>.Empty);
+
+        Assert.Equal(expected, Corpus.Generator.Naming.QuoteNames.BaseName(model, speaker, text.Substring(1, quote.Length)));
+    }
 }
