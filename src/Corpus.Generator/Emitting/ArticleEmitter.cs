@@ -41,9 +41,15 @@ internal static class ArticleEmitter
             if (!first) writer.Line();
             first = false;
             var quote = emission.Model.Quotes[i];
-            writer.Line($"/// <summary>\u201C{DocText.Escape(emission.Quotes[i].Text)}\u201D</summary>");
-            if (quote.Speaker is not null) writer.Line($"/// <remarks>{DocText.Escape(quote.Speaker)}{(quote.Via is null ? "" : ", via " + DocText.Escape(quote.Via))}</remarks>");
-            writer.Line($"public global::Corpus.Quote {member} => {emission.Name.Member}.Quotes[{Literal.Int(i)}];");
+            writer.StartLine().Text("/// <summary>\u201C").Text(DocText.Escape(emission.Quotes[i].Text)).Text("\u201D</summary>").EndLine();
+            if (quote.Speaker is not null)
+            {
+                writer.StartLine().Text("/// <remarks>").Text(DocText.Escape(quote.Speaker));
+                if (quote.Via is not null) writer.Text(", via ").Text(DocText.Escape(quote.Via));
+                writer.Text("</remarks>").EndLine();
+            }
+            writer.StartLine().Text("public global::Corpus.Quote ").Text(member).Text(" => ").Text(emission.Name.Member)
+                .Text(".Quotes[").Text(Literal.Int(i)).Text("];").EndLine();
         }
         return writer.ToString();
     }
@@ -60,12 +66,26 @@ internal static class ArticleEmitter
             first = false;
             var figure = emission.Model.Figures[i];
             var snippet = emission.Figures[i];
-            var facts = string.Join(", ", new[] { RuntimeNames.Of(figure.Kind).ToLowerInvariant(), figure.Unit, figure.Counts }.Where(f => !string.IsNullOrEmpty(f)).Distinct());
-            writer.Line($"/// <summary>{DocText.Escape(snippet.Text)} ({DocText.Escape(facts)})</summary>");
-            if (snippet.Context.Length > 0) writer.Line($"/// <remarks>{DocText.Escape(snippet.Context)}</remarks>");
-            writer.Line($"public global::Corpus.Figure {member} => {emission.Name.Member}.Figures[{Literal.Int(i)}];");
+            writer.StartLine().Text("/// <summary>").Text(DocText.Escape(snippet.Text)).Text(" (")
+                .Text(DocText.Escape(Facts(KindWords[figure.Kind], figure.Unit, figure.Counts))).Text(")</summary>").EndLine();
+            if (snippet.Context.Length > 0) writer.StartLine().Text("/// <remarks>").Text(DocText.Escape(snippet.Context)).Text("</remarks>").EndLine();
+            writer.StartLine().Text("public global::Corpus.Figure ").Text(member).Text(" => ").Text(emission.Name.Member)
+                .Text(".Figures[").Text(Literal.Int(i)).Text("];").EndLine();
         }
         return writer.ToString();
+    }
+
+    // "count", "money": each kind as a figure's hover says it, made once.
+    private static readonly Dictionary<FigureKind, string> KindWords =
+        System.Enum.GetValues(typeof(FigureKind)).Cast<FigureKind>().ToDictionary(kind => kind, kind => RuntimeNames.Of(kind).ToLowerInvariant());
+
+    // The kind, unit and what happened, each once, in that order: "count, people, dead".
+    private static string Facts(string kind, string? unit, string? counts)
+    {
+        var facts = kind;
+        if (!string.IsNullOrEmpty(unit) && unit != kind) facts = string.Concat(facts, ", ", unit);
+        if (!string.IsNullOrEmpty(counts) && counts != kind && counts != unit) facts = string.Concat(facts, ", ", counts);
+        return facts;
     }
 
     private static void WriteDocumentation(CodeWriter writer, ArticleFileInfo info, ArticleModel model)

@@ -15,6 +15,29 @@ internal sealed class CodeWriter
         return this;
     }
 
+    /// <summary>
+    /// Starts a line at the current indent, to be written in parts with <see cref="Text"/> and ended with
+    /// <see cref="EndLine"/>: a member's lines are written thousands of times, and a line made whole first
+    /// is one more string each time.
+    /// </summary>
+    public CodeWriter StartLine()
+    {
+        _builder.Append(' ', _indent * 4);
+        return this;
+    }
+
+    public CodeWriter Text(string text)
+    {
+        _builder.Append(text);
+        return this;
+    }
+
+    public CodeWriter EndLine()
+    {
+        _builder.Append('\n');
+        return this;
+    }
+
     /// <summary><paramref name="text"/> at the start of a line, whatever the indent: inside a verbatim literal, any indent would be data.</summary>
     public CodeWriter Unindented(string text)
     {
