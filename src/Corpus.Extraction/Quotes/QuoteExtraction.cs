@@ -74,8 +74,8 @@ internal sealed class QuoteExtraction
 
     private void Tokenize(IReadOnlyList<TextRange> ranges, TokenBuffer tokens)
     {
-        var perBlock = new List<QuoteSpan>[ranges.Count];
-        for (var b = 0; b < ranges.Count; b++) perBlock[b] = new List<QuoteSpan>();
+        // Most paragraphs hold no quotation: their list is made when one is found.
+        var perBlock = new List<QuoteSpan>?[ranges.Count];
         for (var q = 0; q < _scanned.Count; q++)
         {
             var parts = _scanned[q].Parts;
@@ -83,7 +83,7 @@ internal sealed class QuoteExtraction
             for (var p = 0; p < parts.Count; p++)
             {
                 var part = parts[p];
-                perBlock[part.Block].Add(new QuoteSpan(part.Span, _parts.Count, part.Ending));
+                (perBlock[part.Block] ??= new List<QuoteSpan>()).Add(new QuoteSpan(part.Span, _parts.Count, part.Ending));
                 _parts.Add((q, p));
                 _partTokens.Add((-1, -1));
             }
@@ -91,7 +91,7 @@ internal sealed class QuoteExtraction
         for (var b = 0; b < ranges.Count; b++)
         {
             _cancellationToken.ThrowIfCancellationRequested();
-            var block = Tokenizer.Read(_text, b, ranges[b], perBlock[b], tokens, _cancellationToken);
+            var block = Tokenizer.Read(_text, b, ranges[b], (IReadOnlyList<QuoteSpan>?)perBlock[b] ?? System.Array.Empty<QuoteSpan>(), tokens, _cancellationToken);
             _blocks.Add(block);
             for (var t = 0; t < block.Count; t++)
             {
@@ -137,8 +137,8 @@ internal sealed class QuoteExtraction
             if (bf < 0 || bl < 0) continue;
             var first = _blocks[bf];
             var last = _blocks[bl];
-            var sentenceFirst = first.SentenceOf[qf];
-            var sentenceLast = last.SentenceOf[ql];
+            var sentenceFirst = first.SentenceOf(qf);
+            var sentenceLast = last.SentenceOf(ql);
             var (s, e) = first.Sentences[sentenceFirst];
             var (_, eLast) = last.Sentences[sentenceLast];
             var previousQuote = PreviousQuote(first, qf, s);
@@ -298,7 +298,7 @@ internal sealed class QuoteExtraction
         foreach (var clause in found)
         {
             var block = _blocks[clause.Block];
-            var sentence = block.SentenceOf[clause.Start];
+            var sentence = block.SentenceOf(clause.Start);
             var candidate = new QuoteCandidate(QuoteKind.Indirect, new List<TextRange> { clause.Range }, clause.Block, sentence, clause.Block, sentence)
             {
                 Attribution = clause.Attribution,

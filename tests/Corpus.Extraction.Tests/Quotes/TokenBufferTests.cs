@@ -16,23 +16,29 @@ namespace Corpus.Extraction.Tests.Quotes;
 public sealed class TokenBufferTests
 {
     [Fact]
-    public void BlocksKeepTheirTokensWhenTheBufferMovesToALargerArray()
+    public void BlocksKeepTheirTokensAndSentencesWhenTheBufferMovesToALargerArray()
     {
         var buffer = TokenBuffer.Rent();
         try
         {
-            var blocks = new List<(Token[] Array, int Offset, int Count, int First)>();
+            var blocks = new List<(Token[] Array, int[] SentenceOf, int Offset, int Count, int First)>();
             for (var b = 0; b < 300; b++)
             {
                 var tokens = Enumerable.Range(0, 50).Select(t => Word(b * 1000 + t)).ToList();
-                var (array, offset) = buffer.Add(tokens);
-                blocks.Add((array, offset, tokens.Count, b * 1000));
+                var (array, sentenceOf, offset) = buffer.Add(tokens);
+                // As the tokenizer does once it has the sentences: each token's sentence, beside it.
+                for (var t = 0; t < tokens.Count; t++) sentenceOf[offset + t] = b * 1000 + t;
+                blocks.Add((array, sentenceOf, offset, tokens.Count, b * 1000));
             }
 
             Assert.True(blocks.Select(b => b.Array).Distinct().Count() > 1, "the buffer never grew: the test proves nothing");
-            foreach (var (array, offset, count, first) in blocks)
+            foreach (var (array, sentenceOf, offset, count, first) in blocks)
             {
-                for (var t = 0; t < count; t++) Assert.Equal(first + t, array[offset + t].Start);
+                for (var t = 0; t < count; t++)
+                {
+                    Assert.Equal(first + t, array[offset + t].Start);
+                    Assert.Equal(first + t, sentenceOf[offset + t]);
+                }
             }
         }
         finally

@@ -109,5 +109,5 @@ internal static class Cues
     }
 
     public static bool IsSentenceStart(Block block, int index) =>
-        index == block.Sentences[block.SentenceOf[index]].Start || (index > 0 && block[index - 1].IsQuote);
+        index == block.Sentences[block.SentenceOf(index)].Start || (index > 0 && block[index - 1].IsQuote);
 }

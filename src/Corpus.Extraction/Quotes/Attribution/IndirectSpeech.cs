@@ -238,7 +238,7 @@ internal sealed class IndirectSpeech
         }
     }
 
-    private static (int Start, int End) Sentence(Block block, int index) => block.Sentences[block.SentenceOf[index]];
+    private static (int Start, int End) Sentence(Block block, int index) => block.Sentences[block.SentenceOf(index)];
 
     // "said Saturday", "said on Saturday", "said in a statement", "said in the Uzbek capital of Tashkent Friday".
     private static int SkipAdverbials(Block block, int k, int end)

@@ -54,7 +54,7 @@ internal static class TitleRule
     public static bool IsNameOrTitle(string text, Block block, int q, TextRange content, bool attributed)
     {
         var previous = q - 1 >= 0 ? block[q - 1] : default;
-        var hasPrevious = q - 1 >= 0 && !block[q - 1].IsQuote && block.SentenceOf[q - 1] == block.SentenceOf[q];
+        var hasPrevious = q - 1 >= 0 && !block[q - 1].IsQuote && block.SentenceOf(q - 1) == block.SentenceOf(q);
         if (hasPrevious && previous.IsWord)
         {
             if (Naming.Contains(previous.Lower) || Works.Contains(previous.Bare)) return true;

@@ -273,7 +273,7 @@ internal sealed class MentionReader
     }
 
     private static bool IsSentenceStart(Block block, int index) =>
-        index == block.Sentences[block.SentenceOf[index]].Start || (index > 0 && block[index - 1].IsQuote);
+        index == block.Sentences[block.SentenceOf(index)].Start || (index > 0 && block[index - 1].IsQuote);
 
     [MethodImpl(HotPath.OptimizeNow)]
     private static bool IsCommonNoun(string bare) =>

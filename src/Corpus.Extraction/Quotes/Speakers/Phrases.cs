@@ -48,7 +48,7 @@ internal static class Phrases
         if (token.Capitalized)
         {
             // A capital that only opens the sentence: "However", "Earlier".
-            var sentenceStart = block.Sentences[block.SentenceOf[index]].Start;
+            var sentenceStart = block.Sentences[block.SentenceOf(index)].Start;
             return !(index == sentenceStart || (index > 0 && block[index - 1].IsQuote)) || (classes & (WordClass.Connective | WordClass.Adverb)) == 0;
         }
         if ((classes & (WordClass.Adverb | WordClass.VerbOnlyCue)) != 0) return false;

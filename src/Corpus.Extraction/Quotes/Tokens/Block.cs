@@ -6,18 +6,22 @@ namespace Corpus.Extraction.Quotes.Tokens;
 internal sealed class Block
 {
     private readonly Token[] _tokens;
+    private readonly int[] _sentenceOf;
     private readonly int _offset;
 
-    /// <summary>A block whose tokens are <paramref name="count"/> tokens of <paramref name="tokens"/> from <paramref name="offset"/> (a <see cref="TokenBuffer"/>).</summary>
-    public Block(int index, TextRange range, Token[] tokens, int offset, int count, (int Start, int End)[] sentences, int[] sentenceOf)
+    /// <summary>
+    /// A block whose tokens are <paramref name="count"/> tokens of <paramref name="tokens"/> from
+    /// <paramref name="offset"/>, and their sentences the same stretch of <paramref name="sentenceOf"/> (a <see cref="TokenBuffer"/>).
+    /// </summary>
+    public Block(int index, TextRange range, Token[] tokens, int[] sentenceOf, int offset, int count, (int Start, int End)[] sentences)
     {
         Index = index;
         Range = range;
         _tokens = tokens;
+        _sentenceOf = sentenceOf;
         _offset = offset;
         Count = count;
         Sentences = sentences;
-        SentenceOf = sentenceOf;
     }
 
     public int Index { get; }
@@ -26,8 +30,12 @@ internal sealed class Block
 
     public (int Start, int End)[] Sentences { get; }
 
-    /// <summary>For each token, the index of its sentence.</summary>
-    public int[] SentenceOf { get; }
+    /// <summary>The index of the sentence token <paramref name="index"/> is in.</summary>
+    public int SentenceOf(int index)
+    {
+        if ((uint)index >= (uint)Count) throw new System.ArgumentOutOfRangeException(nameof(index));
+        return _sentenceOf[_offset + index];
+    }
 
     public int Count { get; }
 

@@ -45,6 +45,9 @@ internal static class Tokenizer
     [ThreadStatic]
     private static List<char>? t_endings;
 
+    [ThreadStatic]
+    private static List<(int, int)>? t_sentences;
+
     [MethodImpl(HotPath.OptimizeNow)]
     public static Block Read(string text, int index, TextRange range, IReadOnlyList<QuoteSpan> quotes, TokenBuffer buffer, CancellationToken cancellationToken)
     {
@@ -84,14 +87,15 @@ internal static class Tokenizer
             endings.Add('\0');
             i++;
         }
-        var (array, offset) = buffer.Add(tokens);
-        var (sentences, sentenceOf) = Sentences(tokens, endings);
-        var block = new Block(index, range, array, offset, tokens.Count, sentences, sentenceOf);
+        var (array, sentenceOf, offset) = buffer.Add(tokens);
+        var sentences = Sentences(tokens, endings, sentenceOf, offset);
+        var block = new Block(index, range, array, sentenceOf, offset, tokens.Count, sentences);
         // A paragraph of millions of tokens (a hostile file) would otherwise stay pinned to the thread.
         if (tokens.Capacity > TokenBuffer.LargestKept)
         {
             t_tokens = null;
             t_endings = null;
+            t_sentences = null;
         }
         return block;
     }
@@ -160,10 +164,11 @@ internal static class Tokenizer
     private static bool IsInitial(string word) => word.Length == 1 && char.IsUpper(word[0]);
 
     [MethodImpl(HotPath.OptimizeNow)]
-    private static ((int Start, int End)[] Sentences, int[] SentenceOf) Sentences(List<Token> tokens, List<char> endings)
+    // The sentences as token ranges; each token's sentence goes into sentenceOf from offset on.
+    private static (int Start, int End)[] Sentences(List<Token> tokens, List<char> endings, int[] sentenceOf, int offset)
     {
-        var sentences = new List<(int, int)>();
-        var sentenceOf = new int[tokens.Count];
+        var sentences = t_sentences ??= new List<(int, int)>();
+        sentences.Clear();
         var start = 0;
         for (var t = 0; t < tokens.Count; t++)
         {
@@ -172,17 +177,17 @@ internal static class Tokenizer
             // Closing brackets and further stops belong to the sentence that ends: "(…?)", "?!".
             while (end < tokens.Count && tokens[end].Kind == TokenKind.Punct && tokens[end].Lower is ")" or "]" or "." or "!" or "?" or "\u2026") end++;
             if (end < tokens.Count && !OpensSentence(tokens[end])) continue;
-            Add(sentences, sentenceOf, start, end);
+            Add(sentences, sentenceOf, offset, start, end);
             start = end;
             t = end - 1;
         }
-        if (start < tokens.Count) Add(sentences, sentenceOf, start, tokens.Count);
-        return (sentences.ToArray(), sentenceOf);
+        if (start < tokens.Count) Add(sentences, sentenceOf, offset, start, tokens.Count);
+        return sentences.ToArray();
     }
 
-    private static void Add(List<(int, int)> sentences, int[] sentenceOf, int start, int end)
+    private static void Add(List<(int, int)> sentences, int[] sentenceOf, int offset, int start, int end)
     {
-        for (var t = start; t < end; t++) sentenceOf[t] = sentences.Count;
+        for (var t = start; t < end; t++) sentenceOf[offset + t] = sentences.Count;
         sentences.Add((start, end));
     }
 
