@@ -57,4 +57,32 @@ public class RuntimeTests
             for (var i = 0; i < all.Count; i++) Assert.Same(seen[0][i], seen[t][i]);
         }
     }
+
+    // A person's record holds their quotes, then their names; the runtime reads the quotes of everyone for
+    // who said what, and one person's record whole when they are asked for: both must agree, whatever
+    // the names hold (escaped characters included).
+    [Fact]
+    public void EveryQuoteOfAPersonHasThemAsItsSpeaker()
+    {
+        var articles = Enumerable.Range(0, 12).Select(i => TestArticle.Corpus($"news/{i:00}.txt",
+            $"Talks went on in the capital on day {i}.\n\n" +
+            $"\u201CWe will stay here,\u201D said Zo\u00EB \u00C5ngstr\u00F6m-\u0141ukasiewicz, the regional governor.\n\n" +
+            $"\u201CNothing has changed,\u201D said Marcus Obi, a spokesman for the {(i % 2 == 0 ? "ministry" : "Ministry of Health")}.\n\n" +
+            $"\u201CThe roads are closed,\u201D a police officer said. \u201CWe are waiting.\u201D\n")).ToArray();
+        var harness = new GeneratorHarness(articles);
+        harness.Run();
+        var corpus = LoadedCorpus.Type(harness, "Consumer.News");
+        var all = (System.Collections.Generic.IReadOnlyList<global::Corpus.Article>)corpus.GetProperty("All")!.GetValue(null)!;
+        var people = (System.Collections.Generic.IReadOnlyList<global::Corpus.Person>)corpus.GetProperty("People")!.GetValue(null)!;
+
+        Assert.Contains(people, p => p.Name == "Zo\u00EB \u00C5ngstr\u00F6m-\u0141ukasiewicz");
+        var spoken = all.SelectMany(a => a.Quotes).Where(q => q.Speaker is not null).ToList();
+        Assert.True(spoken.Count >= 24, $"{spoken.Count} quotes with a speaker");
+        foreach (var person in people)
+        {
+            Assert.False(string.IsNullOrEmpty(person.Name));
+            Assert.All(person.Quotes, q => Assert.Same(person, q.Speaker));
+        }
+        Assert.Equal(spoken.Count, people.Sum(p => p.Quotes.Count));
+    }
 }

@@ -181,16 +181,18 @@ internal static class CorpusIndexEmitter
         }
     }
 
+    // The quotes first: on its first speaker the runtime reads every person's quotes, and finds the
+    // next person at the next line break, without reading through names, aliases and roles.
     private static string PersonData(PersonEntry person)
     {
-        var data = new DataWriter()
+        var data = new DataWriter().Int(person.Quotes.Count / 2);
+        foreach (var value in person.Quotes) data.Int(value);
+        return data
             .String(person.Name)
             .Int((int)person.Kind)
             .Strings(person.Aliases)
             .Strings(person.Roles)
-            .Int(person.Quotes.Count / 2);
-        foreach (var value in person.Quotes) data.Int(value);
-        return data.ToString();
+            .ToString();
     }
 
     private static string Kind(SpeakerKind kind) => kind switch
