@@ -19,8 +19,7 @@ internal static class FigureNames
         var spoken = Letters(figureText);
         spoken = AddUnspoken(builder, spoken, figure.Unit);
         AddUnspoken(builder, spoken, figure.Counts);
-        var words = FirstWords(builder, MaxWords);
-        StringBuilderCache.ToStringAndRelease(builder);
+        var words = LeadingWords.Of(StringBuilderCache.ToStringAndRelease(builder), MaxWords, " \t\n\r");
         return Identifier.ToPascalCase(words, "Figure");
     }
 
@@ -32,32 +31,6 @@ internal static class FigureNames
         if (spoken.Contains(letters)) return spoken;
         builder.Append(' ').Append(extra);
         return spoken + letters;
-    }
-
-    // The first words of text split at spaces, tabs and line breaks, joined by single spaces.
-    private static string FirstWords(StringBuilder text, int count)
-    {
-        var words = StringBuilderCache.Acquire(text.Length);
-        var taken = 0;
-        var inWord = false;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (c is ' ' or '\t' or '\n' or '\r')
-            {
-                inWord = false;
-                continue;
-            }
-            if (!inWord)
-            {
-                if (taken == count) break;
-                if (taken > 0) words.Append(' ');
-                taken++;
-                inWord = true;
-            }
-            words.Append(c);
-        }
-        return StringBuilderCache.ToStringAndRelease(words);
     }
 
     private static string Letters(string text)

@@ -1,7 +1,6 @@
 using System;
 using System.Linq;
 using Corpus.Extraction.Model;
-using Corpus.Generator.Text;
 
 namespace Corpus.Generator.Naming;
 
@@ -19,33 +18,7 @@ internal static class QuoteNames
     public static string BaseName(QuoteModel quote, SpeakerModel? speaker, string quoteText)
     {
         if (quote.Kind != QuoteKind.Direct || quote.Continues is not null) return "";
-        return Identifier.ToPascalCase(Who(speaker) + " " + FirstWords(quoteText, Words), "Quote");
-    }
-
-    // The first words of the quote, as splitting it at spaces, tabs, line breaks and no-break spaces
-    // would give them, joined by single spaces: without splitting a long quote into all its words.
-    private static string FirstWords(string text, int count)
-    {
-        var words = StringBuilderCache.Acquire(64);
-        var taken = 0;
-        var inWord = false;
-        foreach (var c in text)
-        {
-            if (c is ' ' or '\t' or '\n' or '\r' or '\u00A0')
-            {
-                inWord = false;
-                continue;
-            }
-            if (!inWord)
-            {
-                if (taken == count) break;
-                if (taken > 0) words.Append(' ');
-                taken++;
-                inWord = true;
-            }
-            words.Append(c);
-        }
-        return StringBuilderCache.ToStringAndRelease(words);
+        return Identifier.ToPascalCase(Who(speaker) + " " + LeadingWords.Of(quoteText, Words, " \t\n\r\u00A0"), "Quote");
     }
 
     private static string Who(SpeakerModel? speaker)
