@@ -160,10 +160,14 @@ internal static class NumberScanner
     }
 
     private const int StartsAsNumberWord = 1;
+    private const int StartsAsArticle = 2;
+    private const int StartsAsVagueLead = 4;
 
     // What a word can start: a number word, an article ("a hundred") or a vague magnitude ("scores of").
     private static readonly System.Func<string, int> LookUpStarts = lower =>
-        (NumberWords.IsNumberWord(lower) ? StartsAsNumberWord : 0) | (lower is "a" or "an" ? 2 : 0) | (VagueMagnitudes.IsLead(lower) ? 4 : 0);
+        (NumberWords.IsNumberWord(lower) ? StartsAsNumberWord : 0)
+        | (lower is "a" or "an" ? StartsAsArticle : 0)
+        | (VagueMagnitudes.IsLead(lower) ? StartsAsVagueLead : 0);
 
     [MethodImpl(HotPath.OptimizeNow)]
     private static NumberMention? FromWords(TokenStream t, int p)
