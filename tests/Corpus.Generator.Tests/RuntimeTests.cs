@@ -58,9 +58,8 @@ public class RuntimeTests
         }
     }
 
-    // A person's record holds their quotes, then their names; the runtime reads the quotes of everyone for
-    // who said what, and one person's record whole when they are asked for: both must agree, whatever
-    // the names hold (escaped characters included).
+    // The runtime reads through every person's record for who said what, and one person's record whole
+    // when they are asked for: both must agree, whatever the names hold (escaped characters included).
     [Fact]
     public void EveryQuoteOfAPersonHasThemAsItsSpeaker()
     {

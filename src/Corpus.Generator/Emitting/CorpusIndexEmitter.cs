@@ -181,18 +181,16 @@ internal static class CorpusIndexEmitter
         }
     }
 
-    // The quotes first: on its first speaker the runtime reads every person's quotes, and finds the
-    // next person at the next line break, without reading through names, aliases and roles.
     private static string PersonData(PersonEntry person)
     {
-        var data = new DataWriter().Int(person.Quotes.Count / 2);
-        foreach (var value in person.Quotes) data.Int(value);
-        return data
+        var data = new DataWriter()
             .String(person.Name)
             .Int((int)person.Kind)
             .Strings(person.Aliases)
             .Strings(person.Roles)
-            .ToString();
+            .Int(person.Quotes.Count / 2);
+        foreach (var value in person.Quotes) data.Int(value);
+        return data.ToString();
     }
 
     private static string Kind(SpeakerKind kind) => kind switch

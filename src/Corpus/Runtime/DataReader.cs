@@ -90,13 +90,6 @@ internal sealed class DataReader
         }
     }
 
-    /// <summary>Moves to the line break that ends the current record (or to the end of the data).</summary>
-    public void SkipToRecordBreak()
-    {
-        var next = _data.IndexOf(DataFormat.RecordBreak, _position);
-        _position = next < 0 ? _data.Length : next;
-    }
-
     /// <summary>Steps over the line break that separates one record from the next.</summary>
     public void SkipRecordBreak()
     {

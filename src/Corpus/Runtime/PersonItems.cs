@@ -7,8 +7,8 @@ namespace Corpus.Runtime;
 /// <summary>
 /// The people of a corpus, read from the data generated code carries, each created on first access.
 /// The data's first line lists the corpus's article paths in <c>All</c> order; then a line per person:
-/// the quotes they said as pairs (the article's position in <c>All</c>, the quote's position in the
-/// article), then name, kind, aliases and roles. A quote's speaker is found from those pairs, so the articles'
+/// name, kind, aliases, roles, then the quotes they said as pairs (the article's position in <c>All</c>,
+/// the quote's position in the article). A quote's speaker is found from those pairs, so the articles'
 /// code names no person. Generated subclasses add a named member per person whose name is theirs alone.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
@@ -29,12 +29,12 @@ public abstract class PersonItems : ItemList<Person>
     protected sealed override Person Create(int index)
     {
         var reader = new DataReader(Data, GetLayout().Offsets[index]);
-        var quotes = new int[2 * reader.ReadInt()];
-        for (var i = 0; i < quotes.Length; i++) quotes[i] = reader.ReadInt();
         var name = reader.ReadString();
         var kind = (PersonKind)reader.ReadInt();
         var aliases = reader.ReadStrings();
         var roles = reader.ReadStrings();
+        var quotes = new int[2 * reader.ReadInt()];
+        for (var i = 0; i < quotes.Length; i++) quotes[i] = reader.ReadInt();
 
         var articles = _articles;
         return new Person(name, kind, Array.AsReadOnly(aliases), Array.AsReadOnly(roles), () =>
@@ -84,8 +84,8 @@ public abstract class PersonItems : ItemList<Person>
         return -1;
     }
 
-    // Records differ in length, so where each starts is found once, by reading each one's quotes (who
-    // said each quote is gathered on the way) and looking for the line break after them.
+    // Records differ in length, so where each starts is found once, by reading through them all; who
+    // said each quote is gathered on the way.
     private Layout ReadLayout()
     {
         var reader = new DataReader(Data, 0);
@@ -102,9 +102,12 @@ public abstract class PersonItems : ItemList<Person>
         var quotesPerArticle = new int[pathStarts.Length];
         for (var person = 0; person < offsets.Length; person++)
         {
-            reader.SkipToRecordBreak();
             reader.SkipRecordBreak();
             offsets[person] = reader.Position;
+            reader.SkipString();
+            reader.ReadInt();
+            for (var n = reader.ReadInt(); n > 0; n--) reader.SkipString();
+            for (var n = reader.ReadInt(); n > 0; n--) reader.SkipString();
             for (var n = reader.ReadInt(); n > 0; n--)
             {
                 var (article, quote) = (reader.ReadInt(), reader.ReadInt());

@@ -106,15 +106,15 @@ namespace Consumer
 
             // Read through Corpus.Runtime.DataConstant, never as a literal: a constant is kept apart from the 16 MB heap of string literals.
             private const string Records = @"2Vseeds/000_dcf93b46243cb9cc.txtVseeds/003_65d72a984a2ce250.txt
-21011Ra senior military official21Bthe source0
-104HDefence Ministry100
-6141516171819GDmitry Medvedev029MedvedevMthe Russian president1IRussian President
-20607Ghealth ministry100
-0MITAR-TASS news agency13AITAR-TASSAItar-TassMItar-Tass news agency0
-1008Kremlin100
-10AKLocal media reports100
-401020305HNatalia Timakova03DMs. TimakovaPThe Kremlin spokesperson9Timakova1LKremlin spokesperson
-708090B0C0D1213GRosa Otunbayeva05FMs. OtunbayevaBOtunbayevaGRoza OtunbayevaMthe interim PresidentJthe interim leader3MKyrgyz interim leaderKinterim Kyrgyz headIinterim President";
+Ra senior military official21Bthe source021011
+HDefence Ministry100104
+GDmitry Medvedev029MedvedevMthe Russian president1IRussian President6141516171819
+Ghealth ministry10020607
+MITAR-TASS news agency13AITAR-TASSAItar-TassMItar-Tass news agency00
+8Kremlin100100
+KLocal media reports10010A
+HNatalia Timakova03DMs. TimakovaPThe Kremlin spokesperson9Timakova1LKremlin spokesperson401020305
+GRosa Otunbayeva05FMs. OtunbayevaBOtunbayevaGRoza OtunbayevaMthe interim PresidentJthe interim leader3MKyrgyz interim leaderKinterim Kyrgyz headIinterim President708090B0C0D1213";
         }
     }
 }
