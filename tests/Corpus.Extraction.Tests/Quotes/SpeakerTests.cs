@@ -117,6 +117,20 @@ public sealed class SpeakerTests
         Assert.All(result.Quotes, q => Assert.Equal("Lucia Smith", q.Speaker));
     }
 
+    // A person's given name is the longest one the article writes, and later names are compared with
+    // that one, not with the initial first written: "M. Jones" is Maria once Maria is written, so Mona
+    // Jones is someone else (an initial alone would have let her in).
+    [Fact]
+    public void A_given_name_written_in_full_later_decides_who_else_shares_the_surname()
+    {
+        const string text = "Officials met M. Jones on Monday. Maria Jones has studied the region for years. " +
+            "\u201CWe will wait,\u201D Mona Jones said.";
+        var result = QuoteTesting.Read(text);
+
+        var quote = Assert.Single(result.Quotes);
+        Assert.Equal("Mona Jones", quote.Speaker);
+    }
+
     [Fact]
     public void I_and_we_inside_a_quote_are_never_its_speaker()
     {

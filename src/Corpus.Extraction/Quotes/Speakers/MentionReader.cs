@@ -253,7 +253,6 @@ internal sealed class MentionReader
     {
         var length = name.Length;
         while (length > 0 && name[length - 1] == '.') length--;
-        if (length < 2 || length > 3) return false;
         foreach (var suffix in Suffixes)
         {
             if (LowerEquals(name, length, suffix)) return true;
