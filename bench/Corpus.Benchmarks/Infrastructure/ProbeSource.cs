@@ -27,6 +27,12 @@ internal static class ProbeSource
                 // The same article, then its text: the embedded resource is read, decoded and verified.
                 public static int ArticleTextByName() => Articles.{{member}}.Text.Length;
 
+                // The same article's quotes and who said each: the corpus's people are read for the speakers.
+                public static int SpeakersByName() => Articles.{{member}}.Quotes.Count(q => q.Speaker is not null);
+
+                // One person, by position: the middle one of the corpus's people.
+                public static int PersonByPosition() => Articles.People[Articles.People.Count / 2].Name.Length;
+
                 public static object? FirstQuote() =>
                     Articles.All.SelectMany(a => a.Quotes).FirstOrDefault(q => q.Text.Contains("{{QuoteWord}}"));
 
