@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Linq;
 using Corpus.Generator.Model;
 
@@ -55,10 +54,6 @@ internal static class BucketEmitter
     {
         var (pieces, options) = (emission.Pieces, emission.Options);
         var nullable = SourceFile.NullableSuffix(options);
-        // Each record's length, so the runtime finds a slot's record without reading the ones before it.
-        var header = new DataWriter().Int(pieces.Count);
-        foreach (var piece in pieces) header.Int(piece.Data.Length);
-        var directory = header.ToString();
 
         writer.Open("internal static class " + emission.Bucket.ClassName);
         writer.Line($"private static readonly global::Corpus.Article{nullable}[] s_articles = new global::Corpus.Article{nullable}[{Literal.Int(pieces.Count)}];");
@@ -78,9 +73,7 @@ internal static class BucketEmitter
         writer.Line("private static string Data =>");
         writer.Indent().Line($"s_data ?? global::Corpus.Runtime.Once.Publish(ref s_data, {DataConstant.Read(emission.Bucket.ClassName)});").Outdent();
         writer.Line();
-        var lines = new List<string>(pieces.Count + 1) { directory };
-        lines.AddRange(pieces.Select(p => p.Data));
-        DataConstant.Write(writer, lines);
+        DataConstant.Write(writer, DataBlock.Lines(pieces.Select(p => p.Data).ToList()));
         writer.Close();
     }
 }

@@ -5,6 +5,7 @@ using System.Linq;
 using Corpus.Extraction.Model;
 using Corpus.Generator.Model;
 using Corpus.Generator.Naming;
+using Corpus.Shared;
 
 namespace Corpus.Generator.Emitting;
 
@@ -123,8 +124,6 @@ internal static class CorpusIndexEmitter
             ? "/// <summary>The people, organisations and sources who speak in the corpus: enumerate them, or name one.</summary>"
             : "/// <summary>The people, organisations and sources who speak in the corpus: enumerate them.</summary>");
         writer.Open($"public sealed partial class PersonList : {Base("People", corpus.PeopleParts, "global::Corpus.Runtime.PersonItems")}");
-        writer.Line($"private static string{SourceFile.NullableSuffix(options)} s_data;");
-        writer.Line();
         writer.Line("internal PersonList()");
         writer.Indent().Line($": base({Literal.Int(people.Count)}, All)").Outdent();
         writer.Line("{");
@@ -133,13 +132,13 @@ internal static class CorpusIndexEmitter
         if (corpus.PeopleParts <= 1) WritePeopleMembers(writer, people, p => true);
 
         writer.Line();
-        writer.Line("// The articles' paths in All order, then a line per person, read by Corpus.Runtime.PersonItems.");
-        writer.Line("protected override string Data =>");
-        writer.Indent().Line($"s_data ?? global::Corpus.Runtime.Once.Publish(ref s_data, {DataConstant.Read("PersonList")});").Outdent();
+        writer.Line("// The people in blocks of " + Literal.Int(DataFormat.PeoplePerBlock) + ", a line each, and who said each quote, per article, read by Corpus.Runtime.PersonItems.");
+        writer.Line("protected override string ReadConstant(string name) =>");
+        writer.Indent().Line(DataConstant.Read("PersonList", "name") + ";").Outdent();
         writer.Line();
-        var lines = new List<string>(people.Count + 1) { new DataWriter().Strings(corpus.ArticlePaths).ToString() };
-        lines.AddRange(people.Select(PersonData));
-        DataConstant.Write(writer, lines);
+        writer.Line(DataConstant.Comment);
+        WritePeopleData(writer, people);
+        WriteSpeakerData(writer, people, corpus.ArticlePaths);
         writer.Close();
 
         if (corpus.PeopleParts > 1)
@@ -179,6 +178,63 @@ internal static class CorpusIndexEmitter
                 writer.Line($"public global::Corpus.Person {alias} => this[{Literal.Int(i)}];");
             }
         }
+    }
+
+    private static void WritePeopleData(CodeWriter writer, EquatableArray<PersonEntry> people)
+    {
+        for (var start = 0; start < people.Count; start += DataFormat.PeoplePerBlock)
+        {
+            var records = new List<string>(Math.Min(DataFormat.PeoplePerBlock, people.Count - start));
+            for (var i = start; i < people.Count && i < start + DataFormat.PeoplePerBlock; i++) records.Add(PersonData(people[i]));
+            DataConstant.WriteNamed(writer, DataFormat.PeopleBlockName(start / DataFormat.PeoplePerBlock), DataBlock.Lines(records));
+        }
+    }
+
+    /// <summary>
+    /// Who said each quote, per article: the people's quotes turned around, for the articles with a quote
+    /// whose speaker is known, in ordinal order of their paths (the order the runtime searches them in),
+    /// in blocks, and an index of each block's first path.
+    /// </summary>
+    private static void WriteSpeakerData(CodeWriter writer, EquatableArray<PersonEntry> people, EquatableArray<string> paths)
+    {
+        var speakers = new int[paths.Count][];
+        for (var person = 0; person < people.Count; person++)
+        {
+            var quotes = people[person].Quotes;
+            for (var i = 0; i < quotes.Count; i += 2)
+            {
+                var (article, quote) = (quotes[i], quotes[i + 1]);
+                var byQuote = speakers[article] ?? new int[0];
+                if (quote >= byQuote.Length)
+                {
+                    var grown = new int[quote + 1];
+                    for (var q = 0; q < grown.Length; q++) grown[q] = q < byQuote.Length ? byQuote[q] : -1;
+                    byQuote = grown;
+                }
+                byQuote[quote] = person;
+                speakers[article] = byQuote;
+            }
+        }
+
+        var spoken = Enumerable.Range(0, paths.Count)
+            .Where(article => speakers[article] is not null)
+            .OrderBy(article => paths[article], StringComparer.Ordinal)
+            .ToList();
+        var firstPaths = new List<string>();
+        for (var start = 0; start < spoken.Count; start += DataFormat.SpeakersPerBlock)
+        {
+            var records = new List<string>(Math.Min(DataFormat.SpeakersPerBlock, spoken.Count - start));
+            for (var i = start; i < spoken.Count && i < start + DataFormat.SpeakersPerBlock; i++)
+            {
+                var article = spoken[i];
+                var record = new DataWriter().String(paths[article]).Int(speakers[article].Length);
+                foreach (var person in speakers[article]) record.Optional(person);
+                records.Add(record.ToString());
+            }
+            firstPaths.Add(paths[spoken[start]]);
+            DataConstant.WriteNamed(writer, DataFormat.SpeakerBlockName(start / DataFormat.SpeakersPerBlock), records);
+        }
+        DataConstant.WriteNamed(writer, DataFormat.SpeakerIndexName, new[] { new DataWriter().Strings(firstPaths).ToString() });
     }
 
     private static string PersonData(PersonEntry person)

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Text;
+using Corpus.Shared;
 
 namespace Corpus.Generator.Emitting;
 
@@ -16,8 +17,14 @@ internal static class DataConstant
     public const string Name = "Records";
 
     /// <summary>The data of <paramref name="type"/>, as a <c>string</c> expression.</summary>
-    public static string Read(string type) =>
-        $"global::Corpus.Runtime.DataConstant.Read(typeof({type}), nameof({Name}))";
+    public static string Read(string type) => Read(type, $"nameof({Name})");
+
+    /// <summary>
+    /// The data constant of <paramref name="type"/> that <paramref name="name"/> (an expression) names, as a
+    /// <c>string</c> expression. It passes the format's version, which the runtime checks is its own.
+    /// </summary>
+    public static string Read(string type, string name) =>
+        $"global::Corpus.Runtime.DataConstant.Read(typeof({type}), {name}, {Literal.Int(DataFormat.Version)})";
 
     /// <summary>
     /// Declares the constant: <paramref name="lines"/>, each after the first on a line of its own in the
@@ -26,8 +33,17 @@ internal static class DataConstant
     /// </summary>
     public static void Write(CodeWriter writer, IReadOnlyList<string> lines)
     {
-        writer.Line("// Read through Corpus.Runtime.DataConstant, never as a literal: a constant is kept apart from the 16 MB heap of string literals.");
-        var declaration = $"private const string {Name} = @\"";
+        writer.Line(Comment);
+        WriteNamed(writer, Name, lines);
+    }
+
+    public const string Comment =
+        "// Read through Corpus.Runtime.DataConstant, never as a literal: a constant is kept apart from the 16 MB heap of string literals.";
+
+    /// <summary>Declares the constant <paramref name="name"/> as <see cref="Write"/> does, without the comment.</summary>
+    public static void WriteNamed(CodeWriter writer, string name, IReadOnlyList<string> lines)
+    {
+        var declaration = $"private const string {name} = @\"";
         if (lines.Count == 0)
         {
             writer.Line(declaration + "\";");

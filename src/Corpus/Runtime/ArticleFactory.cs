@@ -10,16 +10,16 @@ namespace Corpus.Runtime;
 public static class ArticleFactory
 {
     /// <summary>
-    /// Creates the article in <paramref name="slot"/> of a bucket's <paramref name="data"/>: the number of
-    /// records and each one's length, then the records (laid out as <see cref="DataReader"/> and the
-    /// generator's <c>ArticleData</c> describe). Its quotes' speakers are asked of <paramref name="people"/>
+    /// Creates the article in <paramref name="slot"/> of a bucket's <paramref name="data"/>, a
+    /// <see cref="DataBlock"/> of records laid out as <see cref="DataReader"/> and the generator's
+    /// <c>ArticleData</c> describe. Its quotes' speakers are asked of <paramref name="people"/>
     /// only when one is first read, so that reading one article never creates the corpus's people.
     /// </summary>
     public static Article Create(Assembly assembly, string corpus, string data, int slot, Func<PersonItems> people)
     {
         if (assembly is null) throw new ArgumentNullException(nameof(assembly));
         if (people is null) throw new ArgumentNullException(nameof(people));
-        var reader = new DataReader(data, RecordStart(data, slot));
+        var reader = new DataReader(data, DataBlock.RecordStart(data, slot));
 
         var id = reader.ReadString();
         var path = reader.ReadString();
@@ -38,23 +38,6 @@ public static class ArticleFactory
         return new Article(
             corpus, id, path, text, title, ParsePublished(published), source, section, url, wordCount,
             ReadParagraphs(reader), ReadSentences(reader), ReadQuotes(reader), ReadFigures(reader), people);
-    }
-
-    // The block starts with the count and the length of each record; each record follows on a line of its own.
-    private static int RecordStart(string data, int slot)
-    {
-        var header = new DataReader(data, 0);
-        var count = header.ReadInt();
-        if ((uint)slot >= (uint)count) throw new ArgumentOutOfRangeException(nameof(slot));
-        var before = 0;
-        for (var i = 0; i < count; i++)
-        {
-            var length = header.ReadInt();
-            if (i < slot) before += length + 1;
-        }
-        var start = new DataReader(data, header.Position + before);
-        start.SkipRecordBreak();
-        return start.Position;
     }
 
     // Pairs (start, length); each start is written as the distance from the previous paragraph's end.

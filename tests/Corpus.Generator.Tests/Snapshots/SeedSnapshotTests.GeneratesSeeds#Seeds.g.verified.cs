@@ -58,8 +58,6 @@ namespace Consumer
         /// <summary>The people, organisations and sources who speak in the corpus: enumerate them, or name one.</summary>
         public sealed partial class PersonList : global::Corpus.Runtime.PersonItems
         {
-            private static string? s_data;
-
             internal PersonList()
                 : base(9, All)
             {
@@ -100,12 +98,12 @@ namespace Consumer
             /// <summary>Rosa Otunbayeva, under another spelling the articles use: the same <see cref="RosaOtunbayeva"/>.</summary>
             public global::Corpus.Person RozaOtunbayeva => this[8];
 
-            // The articles' paths in All order, then a line per person, read by Corpus.Runtime.PersonItems.
-            protected override string Data =>
-                s_data ?? global::Corpus.Runtime.Once.Publish(ref s_data, global::Corpus.Runtime.DataConstant.Read(typeof(PersonList), nameof(Records)));
+            // The people in blocks of 256, a line each, and who said each quote, per article, read by Corpus.Runtime.PersonItems.
+            protected override string ReadConstant(string name) =>
+                global::Corpus.Runtime.DataConstant.Read(typeof(PersonList), name, 2);
 
             // Read through Corpus.Runtime.DataConstant, never as a literal: a constant is kept apart from the 16 MB heap of string literals.
-            private const string Records = @"2Vseeds/000_dcf93b46243cb9cc.txtVseeds/003_65d72a984a2ce250.txt
+            private const string People_Block0 = @"9k1Nn2Oa2EQX3n5
 Ra senior military official21Bthe source021011
 HDefence Ministry100104
 GDmitry Medvedev029MedvedevMthe Russian president1IRussian President6141516171819
@@ -115,6 +113,9 @@ MITAR-TASS news agency13AITAR-TASSAItar-TassMItar-Tass news agency00
 KLocal media reports10010A
 HNatalia Timakova03DMs. TimakovaPThe Kremlin spokesperson9Timakova1LKremlin spokesperson401020305
 GRosa Otunbayeva05FMs. OtunbayevaBOtunbayevaGRoza OtunbayevaMthe interim PresidentJthe interim leader3MKyrgyz interim leaderKinterim Kyrgyz headIinterim President708090B0C0D1213";
+            private const string Speakers_Block0 = @"Vseeds/000_dcf93b46243cb9cc.txtE68882844997999
+Vseeds/003_65d72a984a2ce250.txtA1199333333";
+            private const string Speakers_Index = @"1Vseeds/000_dcf93b46243cb9cc.txt";
         }
     }
 }
