@@ -197,23 +197,23 @@ internal static class CorpusIndexEmitter
     /// </summary>
     private static void WriteSpeakerData(CodeWriter writer, EquatableArray<PersonEntry> people, EquatableArray<string> paths)
     {
+        var quoteCounts = new int[paths.Count];
+        foreach (var person in people)
+        {
+            for (var i = 0; i < person.Quotes.Count; i += 2) quoteCounts[person.Quotes[i]] = Math.Max(quoteCounts[person.Quotes[i]], person.Quotes[i + 1] + 1);
+        }
         var speakers = new int[paths.Count][];
+        for (var article = 0; article < speakers.Length; article++)
+        {
+            if (quoteCounts[article] == 0) continue;
+            speakers[article] = new int[quoteCounts[article]];
+            for (var q = 0; q < quoteCounts[article]; q++) speakers[article][q] = -1;
+        }
+        // In the people's order, as the runtime used to gather them: should two claim one quote, the later one has it.
         for (var person = 0; person < people.Count; person++)
         {
             var quotes = people[person].Quotes;
-            for (var i = 0; i < quotes.Count; i += 2)
-            {
-                var (article, quote) = (quotes[i], quotes[i + 1]);
-                var byQuote = speakers[article] ?? new int[0];
-                if (quote >= byQuote.Length)
-                {
-                    var grown = new int[quote + 1];
-                    for (var q = 0; q < grown.Length; q++) grown[q] = q < byQuote.Length ? byQuote[q] : -1;
-                    byQuote = grown;
-                }
-                byQuote[quote] = person;
-                speakers[article] = byQuote;
-            }
+            for (var i = 0; i < quotes.Count; i += 2) speakers[quotes[i]][quotes[i + 1]] = person;
         }
 
         var spoken = Enumerable.Range(0, paths.Count)

@@ -32,6 +32,7 @@ internal static class NamingTableBuilder
     {
         "GetEnumerator", "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize",
         "FigureList", "QuoteList", "PersonList", "Count", "Item", "Create", "Data", "ListParts", Emitting.DataConstant.Name,
+        "ReadConstant",
     };
 
     public static NamingTable Build(ImmutableArray<ArticleKey> keys, bool namedPeople = true)

@@ -8,8 +8,8 @@ namespace Corpus.Runtime;
 /// quote with a known speaker, in ordinal order of their paths, in blocks of
 /// <see cref="DataFormat.SpeakersPerBlock"/>, a line per article (its path, the number of its quotes, then for
 /// each quote the position of the person who said it, or none); and an index, the first path of each
-/// block. One article's speakers read the index and one block, so the first speaker costs the same in a
-/// corpus of 1,000 articles as in one of 20,000.
+/// block. One article's speakers read the index and one block, so the first speaker reads as much data in
+/// a corpus of 1,000 articles as in one of 20,000.
 /// </summary>
 internal sealed class SpeakerTable
 {
