@@ -16,8 +16,9 @@ namespace Corpus.Generator;
 /// <list type="bullet">
 /// <item>Each article is read by the engine in its own step, so an edit re-reads only that article.</item>
 /// <item>Names are decided over all articles at once (collisions), from keys a content edit leaves unchanged.</item>
-/// <item>Each article's piece of code is made alone; pieces are gathered into files (one per article in a
-/// small corpus, one per bucket of about 32 in a large one), and each corpus class gets an index file.</item>
+/// <item>Each article's piece of code is made alone, and again only when the article or its own names
+/// change; pieces are gathered into files (one per article in a small corpus, one per bucket of about 32
+/// in a large one), and each corpus class gets an index file.</item>
 /// </list>
 /// Nothing here reads the compilation, so editing C# code re-runs none of it.
 /// </summary>
@@ -55,10 +56,15 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Select(static (input, _) => NamingTableBuilder.Build(input.Left, namedPeople: input.Right))
             .WithTrackingName(TrackingNames.Naming);
 
-        var pieces = readable
+        // Looked up in a step of its own, so that a change of names elsewhere writes no article again.
+        var named = readable
             .Combine(naming)
+            .Select(static (input, _) => new NamedExtraction(input.Left, input.Right.Find(input.Left.Info.Path)))
+            .WithTrackingName(TrackingNames.ArticleNames);
+
+        var pieces = named
             .Combine(options)
-            .Select(static (input, _) => ToPiece(input.Left.Left, input.Left.Right, input.Right))
+            .Select(static (input, _) => ToPiece(input.Left, input.Right))
             .WithTrackingName(TrackingNames.ArticleEmission);
 
         var buckets = pieces
@@ -98,9 +104,9 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         // Where a speaker is mentioned does not matter to who they are: keep keys stable under edits elsewhere.
         article.Model.Speakers.Select(s => s with { Mentions = EquatableArray<TextRange>.Empty }).ToEquatableArray());
 
-    private static PieceOutcome? ToPiece(ExtractedArticle article, NamingTable naming, CorpusOptions options)
+    private static PieceOutcome? ToPiece(NamedExtraction named, CorpusOptions options)
     {
-        var name = naming.Find(article.Info.Path);
+        var (article, name) = (named.Article, named.Name);
         if (name is null) return null;
         var emission = new ArticleEmission(article.Info, article.Encoding, article.Model!, article.Figures, article.Quotes, name, options);
         return ToPiece(emission, ArticleEmitter.Emit);

@@ -8,6 +8,7 @@ public static class TrackingNames
     public const string Extraction = nameof(Extraction);
     public const string ArticleKeys = nameof(ArticleKeys);
     public const string Naming = nameof(Naming);
+    public const string ArticleNames = nameof(ArticleNames);
     public const string ArticleEmission = nameof(ArticleEmission);
     public const string Buckets = nameof(Buckets);
     public const string CorpusIndexes = nameof(CorpusIndexes);

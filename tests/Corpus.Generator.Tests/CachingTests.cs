@@ -63,6 +63,8 @@ public class CachingTests
     /// <summary>
     /// Who speaks lives with the corpus's people, not in the articles' code: an edit that gives an article
     /// another "residents" (a name several people share) remakes the index and that article's file only.
+    /// The naming table changed, so every article's names are looked up again, but only the edited
+    /// article's code is written again: the others' lookups find the names they had.
     /// </summary>
     [Fact]
     public void AnEditThatAddsASpeakerRemakesOnlyThatArticlesFileAndTheIndex()
@@ -78,9 +80,13 @@ public class CachingTests
         var result = harness.Run();
 
         Assert.Contains(IncrementalStepRunReason.Modified, Reasons(result, TrackingNames.CorpusIndexes));
+        Assert.Contains(IncrementalStepRunReason.Modified, Reasons(result, TrackingNames.Naming));
+        var names = Reasons(result, TrackingNames.ArticleNames);
+        Assert.Equal(1, names.Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.Equal(ArticleCount - 1, names.Count(r => r == IncrementalStepRunReason.Unchanged));
         var emission = Reasons(result, TrackingNames.ArticleEmission);
         Assert.Equal(1, emission.Count(r => r == IncrementalStepRunReason.Modified));
-        Assert.Equal(ArticleCount - 1, emission.Count(r => r == IncrementalStepRunReason.Unchanged));
+        Assert.Equal(ArticleCount - 1, emission.Count(r => r == IncrementalStepRunReason.Cached));
         var buckets = Reasons(result, TrackingNames.Buckets);
         Assert.Equal(1, buckets.Count(r => r == IncrementalStepRunReason.Modified));
         Assert.Equal(31, buckets.Count(r => r == IncrementalStepRunReason.Unchanged));
@@ -123,7 +129,7 @@ public class CachingTests
     private static readonly string[] TrackedStepNames =
     {
         TrackingNames.Options, TrackingNames.ArticleFiles, TrackingNames.Extraction, TrackingNames.ArticleKeys,
-        TrackingNames.Naming, TrackingNames.ArticleEmission, TrackingNames.Buckets, TrackingNames.CorpusIndexes,
+        TrackingNames.Naming, TrackingNames.ArticleNames, TrackingNames.ArticleEmission, TrackingNames.Buckets, TrackingNames.CorpusIndexes,
     };
 
     private static List<IncrementalStepRunReason> Reasons(GeneratorRunResult result, string step)
