@@ -78,6 +78,14 @@ internal sealed class ConsumerProject
         return ran;
     }
 
+    /// <summary>
+    /// The text of an article with a paragraph added at its end: a quote by someone no article quotes yet,
+    /// so the article's quote names, the corpus's people and the index all change.
+    /// </summary>
+    public static byte[] EditedWithAQuote(SynthesizedArticle article) =>
+        new System.Text.UTF8Encoding(false).GetBytes(article.Text.TrimEnd('\n') +
+            "\n\n\u201CWe will rebuild the market before the spring,\u201D said Anneliese Vandermolen, the deputy mayor.\n");
+
     /// <summary>The text of an article after a one-sentence edit in its body; no name changes.</summary>
     public static byte[] Edited(SynthesizedArticle article)
     {

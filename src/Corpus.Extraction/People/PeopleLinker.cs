@@ -54,8 +54,7 @@ public static class PeopleLinker
             if (!clusters.TryGetValue(root, out var list)) clusters[root] = list = new List<Node>();
             list.Add(nodes[i]);
         }
-        var people = clusters.Values.Select(Person).OrderBy(p => p.Name, StringComparer.Ordinal).ThenBy(p => First(p), StringComparer.Ordinal).ToList();
-        return WithKeys(people);
+        return WithKeys(InOrder(clusters.Values.Select(Person).ToList()));
     }
 
     // Each person's key is the slug of their name, numbered from 2 when taken, in the people's order.
@@ -254,8 +253,43 @@ public static class PeopleLinker
         return sorted.Where(seen.Add).ToEquatableArray();
     }
 
-    private static string First(PersonModel person) =>
-        person.Speakers.Count == 0 ? "" : person.Speakers[0].ArticleId + "\u0001" + person.Speakers[0].Speaker;
+    // By name, then by where they first speak (article, then the name used there); ties keep the clusters'
+    // order. A stable sort on positions, with no key string made per person.
+    private static List<PersonModel> InOrder(List<PersonModel> people)
+    {
+        var positions = new int[people.Count];
+        for (var i = 0; i < positions.Length; i++) positions[i] = i;
+        Array.Sort(positions, (a, b) =>
+        {
+            var (left, right) = (people[a], people[b]);
+            var order = string.CompareOrdinal(left.Name, right.Name);
+            if (order == 0) order = CompareFirst(left, right);
+            return order != 0 ? order : a.CompareTo(b);
+        });
+        var ordered = new List<PersonModel>(people.Count);
+        foreach (var position in positions) ordered.Add(people[position]);
+        return ordered;
+    }
+
+    // Orders as the strings article + U+0001 + speaker would, "" for a person who never speaks.
+    private static int CompareFirst(PersonModel left, PersonModel right)
+    {
+        if (left.Speakers.Count == 0) return right.Speakers.Count == 0 ? 0 : -1;
+        if (right.Speakers.Count == 0) return 1;
+        var (a, b) = (left.Speakers[0], right.Speakers[0]);
+        var (aLength, bLength) = (a.ArticleId.Length + 1 + a.Speaker.Length, b.ArticleId.Length + 1 + b.Speaker.Length);
+        for (var i = 0; i < aLength && i < bLength; i++)
+        {
+            var (x, y) = (At(a, i), At(b, i));
+            if (x != y) return x < y ? -1 : 1;
+        }
+        return aLength.CompareTo(bLength);
+    }
+
+    private static char At(SpeakerReference reference, int index) =>
+        index < reference.ArticleId.Length ? reference.ArticleId[index]
+        : index == reference.ArticleId.Length ? '\u0001'
+        : reference.Speaker[index - reference.ArticleId.Length - 1];
 
     private static string Slug(string name)
     {

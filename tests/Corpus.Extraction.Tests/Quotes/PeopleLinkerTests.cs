@@ -144,6 +144,29 @@ public sealed class PeopleLinkerTests
         Assert.All(people, p => Assert.Equal(SpeakerKind.Description, p.Kind));
     }
 
+    /// <summary>
+    /// People who share a name are told apart by where they first speak: the one of the article first in
+    /// path order keeps the plain key, whatever the order the articles come in (one path a prefix of another
+    /// included).
+    /// </summary>
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void People_who_share_a_name_are_numbered_in_the_order_they_first_speak(bool reversed)
+    {
+        var articles = new[]
+        {
+            Article("news/b", "The army will stay, a senior military official said."),
+            Article("news/a-b", "The army will regroup, a senior military official said."),
+            Article("news/a", "The army will withdraw, a senior military official said."),
+        };
+        var people = PeopleLinker.Link(reversed ? articles.Reverse() : articles);
+
+        Assert.Equal(
+            new[] { ("a-senior-military-official", "news/a"), ("a-senior-military-official-2", "news/a-b"), ("a-senior-military-official-3", "news/b") },
+            people.Select(p => (p.Key, p.References[0].ArticleId)));
+    }
+
     [Fact]
     public void No_articles_make_no_people() => Assert.Empty(PeopleLinker.Link(System.Array.Empty<(string, ArticleQuotes)>()));
 }
