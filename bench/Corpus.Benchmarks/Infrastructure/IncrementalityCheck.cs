@@ -9,7 +9,8 @@ namespace Corpus.Benchmarks.Infrastructure;
 
 /// <summary>
 /// Confirms, with step tracking on, that the edits the generator bench times re-run what they should:
-/// one article's extraction for an article edit, no extraction at all for a C# edit. A bench that timed
+/// one article's extraction for an article edit; for an added quote, that and the naming table, and one
+/// article's emission; no extraction at all for a C# edit. A bench that timed
 /// a cache miss as a cache hit (or the reverse) would report nonsense, so a surprise fails the setup.
 /// </summary>
 internal static class IncrementalityCheck
@@ -24,6 +25,9 @@ internal static class IncrementalityCheck
         var edited = warm.ReplaceAdditionalText(original, new BenchArticle(original.Path, ConsumerProject.Edited(project.Articles[count / 2 + 17])));
         var afterArticle = project.Run(edited, project.Compilation, out _).GetRunResult().Results.Single();
 
+        var quoted = warm.ReplaceAdditionalText(original, new BenchArticle(original.Path, ConsumerProject.EditedWithAQuote(project.Articles[count / 2 + 17])));
+        var afterQuote = project.Run(quoted, project.Compilation, out _).GetRunResult().Results.Single();
+
         var tree = CSharpSyntaxTree.ParseText("namespace Consumer { public static class Edited { public static int Value => 42; } }", ConsumerProject.ParseOptions, path: "Edited.cs");
         var afterCSharp = project.Run(warm, project.Compilation.AddSyntaxTrees(tree), out _).GetRunResult().Results.Single();
 
@@ -32,14 +36,24 @@ internal static class IncrementalityCheck
         var csharpRuns = ReRan(afterCSharp, TrackingNames.Extraction);
         var csharpEmits = ReRan(afterCSharp, TrackingNames.ArticleEmission);
         var naming = ReRan(afterArticle, TrackingNames.Naming) > 0 ? "rebuilt the naming table" : "kept the naming table";
+        var quoteRuns = ReRan(afterQuote, TrackingNames.Extraction);
+        var quoteNaming = ReRan(afterQuote, TrackingNames.Naming);
+        var quoteEmits = NotCached(afterQuote, TrackingNames.ArticleEmission);
         var report = $"Incrementality at {count:N0} articles: an article edit re-ran {articleRuns} extraction(s) and {articleEmits} emission(s) and {naming}; " +
+            $"adding a quote re-ran {quoteRuns} extraction(s), {quoteNaming} naming table(s) and {quoteEmits} emission(s); " +
             $"a C# edit re-ran {csharpRuns} extraction(s) and {csharpEmits} emission(s).";
-        if (articleRuns != 1 || csharpRuns != 0 || csharpEmits != 0)
+        if (articleRuns != 1 || quoteRuns != 1 || quoteNaming != 1 || quoteEmits != 1 || csharpRuns != 0 || csharpEmits != 0)
         {
-            throw new InvalidOperationException(report + " Expected 1, then 0 and 0.");
+            throw new InvalidOperationException(report + " Expected 1; then 1, 1 and 1; then 0 and 0.");
         }
         return report;
     }
+
+    // Run again at all, whatever the output: an emission that re-ran to equal code still cost its time.
+    private static int NotCached(GeneratorRunResult result, string step) =>
+        result.TrackedSteps.TryGetValue(step, out var runs)
+            ? runs.SelectMany(r => r.Outputs).Count(o => o.Reason is not IncrementalStepRunReason.Cached)
+            : 0;
 
     private static int ReRan(GeneratorRunResult result, string step) =>
         result.TrackedSteps.TryGetValue(step, out var runs)

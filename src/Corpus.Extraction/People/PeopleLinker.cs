@@ -255,7 +255,7 @@ public static class PeopleLinker
 
     // By name, then by where they first speak (article, then the name used there); ties keep the clusters'
     // order. A stable sort on positions, with no key string made per person.
-    private static List<PersonModel> InOrder(List<PersonModel> people)
+    internal static List<PersonModel> InOrder(List<PersonModel> people)
     {
         var positions = new int[people.Count];
         for (var i = 0; i < positions.Length; i++) positions[i] = i;

@@ -167,6 +167,31 @@ public sealed class PeopleLinkerTests
             people.Select(p => (p.Key, p.References[0].ArticleId)));
     }
 
+    /// <summary>
+    /// People are ordered by name, then by where they first speak as the string article + U+0001 + the name
+    /// used there ("" for someone who never speaks), and people alike in both keep the order they came in.
+    /// </summary>
+    [Fact]
+    public void People_are_ordered_by_name_then_by_where_they_first_speak()
+    {
+        static PersonModel Person(string name, string? article = null, string? speaker = null) => new(
+            "", SpeakerKind.Description, name, EquatableArray<string>.Empty, EquatableArray<string>.Empty, EquatableArray<PersonReference>.Empty,
+            article is null ? EquatableArray<SpeakerReference>.Empty : new EquatableArray<SpeakerReference>(new[] { new SpeakerReference(article, speaker!) }));
+        var inB = Person("a source", "news/b", "a source");
+        var inA = Person("a source", "news/a", "a source");
+        var anna = Person("Anna");
+        var inAB = Person("a source", "news/a-b", "x");
+        var shorterName = Person("a source", "news/a", "a sourc");
+        var alsoInA = Person("a source", "news/a", "a source");
+        var silent = Person("a source");
+
+        var ordered = PeopleLinker.InOrder(new List<PersonModel> { inB, inA, anna, inAB, shorterName, alsoInA, silent });
+
+        var expected = new[] { anna, silent, shorterName, inA, alsoInA, inAB, inB };
+        Assert.Equal(expected.Length, ordered.Count);
+        for (var i = 0; i < expected.Length; i++) Assert.Same(expected[i], ordered[i]);
+    }
+
     [Fact]
     public void No_articles_make_no_people() => Assert.Empty(PeopleLinker.Link(System.Array.Empty<(string, ArticleQuotes)>()));
 }
