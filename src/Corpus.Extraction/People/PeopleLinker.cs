@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text;
 using System.Threading;
 using Corpus.Extraction.Model;
+using Corpus.Extraction.Text;
 
 namespace Corpus.Extraction.People;
 
@@ -197,7 +198,7 @@ public static class PeopleLinker
         {
             if (node.Speaker.Kind != kind) continue;
             var name = node.Speaker.Name;
-            var words = Words(name);
+            var words = NameWords.Count(name);
             var better = best is null || words > bestWords
                 || (words == bestWords && (quoted[name] > quoted[best] || (quoted[name] == quoted[best] && string.CompareOrdinal(name, best) < 0)));
             if (!better) continue;
@@ -205,17 +206,6 @@ public static class PeopleLinker
             bestWords = words;
         }
         return best!;
-    }
-
-    // As many as name.Split(' ') has, without making them.
-    private static int Words(string name)
-    {
-        var words = 1;
-        foreach (var c in name)
-        {
-            if (c == ' ') words++;
-        }
-        return words;
     }
 
     private static int CompareReferences(PersonReference a, PersonReference b)

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Corpus.Extraction.Model;
+using Corpus.Extraction.Text;
 
 namespace Corpus.Extraction.Quotes.Speakers;
 
@@ -78,7 +79,7 @@ internal static class SpeakerModels
                 _ => mention.Kind is MentionKind.Description or MentionKind.Role ? mention.Surface : null,
             };
             if (candidate is null) continue;
-            var words = entity.Kind == SpeakerKind.Person ? Words(candidate) : candidate.Length;
+            var words = entity.Kind == SpeakerKind.Person ? NameWords.Count(candidate) : candidate.Length;
             if (words > bestWords)
             {
                 best = candidate;
@@ -86,17 +87,6 @@ internal static class SpeakerModels
             }
         }
         return best ?? entity.Mentions.FirstOrDefault(m => m.Kind != MentionKind.Pronoun)?.Surface ?? "unknown";
-    }
-
-    // As many as string.Split(' ') would give.
-    private static int Words(string name)
-    {
-        var words = 1;
-        foreach (var c in name)
-        {
-            if (c == ' ') words++;
-        }
-        return words;
     }
 
     private static void AddDistinct(List<string> list, string item, string? name, StringComparison comparison)
