@@ -2,6 +2,7 @@ using System;
 using System.Collections.Immutable;
 using System.Linq;
 using Corpus.Extraction.Model;
+using Corpus.Extraction.People;
 using Corpus.Generator.Diagnostics;
 using Corpus.Generator.Emitting;
 using Corpus.Generator.Model;
@@ -15,7 +16,8 @@ namespace Corpus.Generator;
 /// Turns the project's CorpusArticle files into typed corpus classes.
 /// <list type="bullet">
 /// <item>Each article is read by the engine in its own step, so an edit re-reads only that article.</item>
-/// <item>Names are decided over all articles at once (collisions), from keys a content edit leaves unchanged.</item>
+/// <item>Names are decided over all articles at once (collisions), from keys a content edit leaves unchanged,
+/// in four steps (articles, figures, quotes, people) that each read only their part of the keys.</item>
 /// <item>Each article's piece of code is made alone, and again only when the article or its own names
 /// change; pieces are gathered into files (one per article in a small corpus, one per bucket of about 32
 /// in a large one), and each corpus class gets an index file.</item>
@@ -47,19 +49,46 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         // Only which members are named reaches the keys, so other settings leave naming alone.
         var members = options.Select(static (options, _) => options.Members);
 
-        var naming = readable
+        var keys = readable
             .Combine(members)
             .Select(static (input, _) => ToKey(input.Left, input.Right))
-            .WithTrackingName(TrackingNames.ArticleKeys)
+            .WithTrackingName(TrackingNames.ArticleKeys);
+
+        // Four naming steps, each over its own part of every article's key, so that an edit re-runs only
+        // the steps whose part it changed: a new quote re-runs the quotes' and the people's, not the others.
+        var articleTable = keys
+            .Select(static (key, _) => key.Place)
+            .Collect()
+            .Select(static (places, _) => ArticleMembers.Build(places))
+            .WithTrackingName(TrackingNames.ArticleMembers);
+
+        var figureNames = keys
+            .Select(static (key, _) => new PlacedNames(key.Place, key.FigureNames))
+            .Collect()
+            .Select(static (figures, _) => ItemNames.Build(figures))
+            .WithTrackingName(TrackingNames.FigureNames);
+
+        var quoteNames = keys
+            .Select(static (key, _) => new PlacedNames(key.Place, key.QuoteNames))
+            .Collect()
+            .Select(static (quotes, _) => ItemNames.Build(quotes))
+            .WithTrackingName(TrackingNames.QuoteNames);
+
+        var people = keys
+            .Select(static (key, _) => new PlacedPeople(key.Place, key.People))
             .Collect()
             .Combine(members.Select(static (members, _) => members.People))
-            .Select(static (input, _) => NamingTableBuilder.Build(input.Left, namedPeople: input.Right))
-            .WithTrackingName(TrackingNames.Naming);
+            .Select(static (input, _) => PeopleTable.Build(input.Left, named: input.Right))
+            .WithTrackingName(TrackingNames.People);
 
         // Looked up in a step of its own, so that a change of names elsewhere writes no article again.
         var named = readable
-            .Combine(naming)
-            .Select(static (input, _) => new NamedExtraction(input.Left, input.Right.Find(input.Left.Info.Path)))
+            .Combine(articleTable)
+            .Combine(figureNames)
+            .Combine(quoteNames)
+            .Select(static (input, _) => new NamedExtraction(
+                input.Left.Left.Left,
+                ArticleNaming.NameOf(input.Left.Left.Left.Info.Path, input.Left.Left.Right, input.Left.Right, input.Right)))
             .WithTrackingName(TrackingNames.ArticleNames);
 
         var pieces = named
@@ -74,9 +103,15 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .SelectMany(static (all, _) => ToBuckets(all!))
             .WithTrackingName(TrackingNames.Buckets);
 
-        var indexes = naming
+        // Only how many parts the figures and quotes take reaches the index: their names are in the articles' files.
+        var indexes = articleTable
+            .Combine(figureNames.Select(static (table, _) => table.Parts))
+            .Combine(quoteNames.Select(static (table, _) => table.Parts))
+            .Combine(people)
             .Combine(options)
-            .SelectMany(static (input, _) => input.Left.Corpora.Select(corpus => new CorpusIndexEmission(corpus, input.Right)))
+            .SelectMany(static (input, _) => ArticleNaming
+                .Indexes(input.Left.Left.Left.Left, input.Left.Left.Left.Right, input.Left.Left.Right, input.Left.Right)
+                .Select(corpus => new CorpusIndexEmission(corpus, input.Right)))
             .WithTrackingName(TrackingNames.CorpusIndexes);
 
         context.RegisterSourceOutput(options.Select(static (options, _) => options.Diagnostics), static (spc, diagnostics) =>
@@ -97,12 +132,11 @@ public sealed class CorpusGenerator : IIncrementalGenerator
 
     // A figure or quote that is not to be named gets no base name, so it gets no member.
     internal static ArticleKey ToKey(ExtractedArticle article, NamedMembersOptions members) => new(
-        article.Info.Path, article.Info.DisplayPath, article.Info.CorpusName, article.Info.Id,
+        new ArticlePlace(article.Info.Path, article.Info.DisplayPath, CorpusOrder.ClassName(article.Info.CorpusName), article.Info.Id),
         members.Figures ? article.Figures.Select(f => f.BaseName).ToEquatableArray() : EquatableArray<string>.Empty,
         members.Quotes ? article.Quotes.Select(q => q.BaseName).ToEquatableArray() : article.Quotes.Select(_ => "").ToEquatableArray(),
-        article.Model!.Quotes.Select(q => new QuoteLink(q.Kind, q.Speaker, q.Via)).ToEquatableArray(),
-        // Where a speaker is mentioned does not matter to who they are: keep keys stable under edits elsewhere.
-        article.Model.Speakers.Select(s => s with { Mentions = EquatableArray<TextRange>.Empty }).ToEquatableArray());
+        // Read for the linker here, once per article: linking the corpus again after an edit reads the rest as they were.
+        PeopleLinker.Prepare(article.Info.DisplayPath, article.Model!.Quotes, article.Model.Speakers));
 
     private static PieceOutcome? ToPiece(NamedExtraction named, CorpusOptions options)
     {

@@ -7,7 +7,10 @@ public static class TrackingNames
     public const string ArticleFiles = nameof(ArticleFiles);
     public const string Extraction = nameof(Extraction);
     public const string ArticleKeys = nameof(ArticleKeys);
-    public const string Naming = nameof(Naming);
+    public const string ArticleMembers = nameof(ArticleMembers);
+    public const string FigureNames = nameof(FigureNames);
+    public const string QuoteNames = nameof(QuoteNames);
+    public const string People = nameof(People);
     public const string ArticleNames = nameof(ArticleNames);
     public const string ArticleEmission = nameof(ArticleEmission);
     public const string Buckets = nameof(Buckets);

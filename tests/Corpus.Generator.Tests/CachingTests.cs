@@ -46,8 +46,11 @@ public class CachingTests
         Assert.Equal(1, emission.Count(r => r == IncrementalStepRunReason.Modified));
         Assert.DoesNotContain(IncrementalStepRunReason.New, emission);
 
-        // The edit changed no name, so the naming table and the index are reused as they were.
-        Assert.All(Reasons(result, TrackingNames.Naming), r => Assert.Contains(r, new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged }));
+        // The edit changed no name, so no naming step runs and the index is reused as it was.
+        foreach (var step in NamingSteps)
+        {
+            Assert.All(Reasons(result, step), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
+        }
         Assert.All(Reasons(result, TrackingNames.CorpusIndexes), r => Assert.Contains(r, new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged }));
 
         // 1,000 articles share 32 files: the edited article's file is the one made again.
@@ -63,8 +66,9 @@ public class CachingTests
     /// <summary>
     /// Who speaks lives with the corpus's people, not in the articles' code: an edit that gives an article
     /// another "residents" (a name several people share) remakes the index and that article's file only.
-    /// The naming table changed, so every article's names are looked up again, but only the edited
-    /// article's code is written again: the others' lookups find the names they had.
+    /// Only the quotes' and the people's naming steps run again; the quotes' table changed, so every
+    /// article's names are looked up again, but only the edited article's code is written again: the
+    /// others' lookups find the names they had.
     /// </summary>
     [Fact]
     public void AnEditThatAddsASpeakerRemakesOnlyThatArticlesFileAndTheIndex()
@@ -80,7 +84,10 @@ public class CachingTests
         var result = harness.Run();
 
         Assert.Contains(IncrementalStepRunReason.Modified, Reasons(result, TrackingNames.CorpusIndexes));
-        Assert.Contains(IncrementalStepRunReason.Modified, Reasons(result, TrackingNames.Naming));
+        Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(Reasons(result, TrackingNames.QuoteNames)));
+        Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(Reasons(result, TrackingNames.People)));
+        Assert.Equal(IncrementalStepRunReason.Cached, Assert.Single(Reasons(result, TrackingNames.ArticleMembers)));
+        Assert.Equal(IncrementalStepRunReason.Cached, Assert.Single(Reasons(result, TrackingNames.FigureNames)));
         var names = Reasons(result, TrackingNames.ArticleNames);
         Assert.Equal(1, names.Count(r => r == IncrementalStepRunReason.Modified));
         Assert.Equal(ArticleCount - 1, names.Count(r => r == IncrementalStepRunReason.Unchanged));
@@ -126,10 +133,16 @@ public class CachingTests
         Assert.Equal(0, emission.Count(r => r == IncrementalStepRunReason.Modified));
     }
 
+    private static readonly string[] NamingSteps =
+    {
+        TrackingNames.ArticleMembers, TrackingNames.FigureNames, TrackingNames.QuoteNames, TrackingNames.People,
+    };
+
     private static readonly string[] TrackedStepNames =
     {
         TrackingNames.Options, TrackingNames.ArticleFiles, TrackingNames.Extraction, TrackingNames.ArticleKeys,
-        TrackingNames.Naming, TrackingNames.ArticleNames, TrackingNames.ArticleEmission, TrackingNames.Buckets, TrackingNames.CorpusIndexes,
+        TrackingNames.ArticleMembers, TrackingNames.FigureNames, TrackingNames.QuoteNames, TrackingNames.People,
+        TrackingNames.ArticleNames, TrackingNames.ArticleEmission, TrackingNames.Buckets, TrackingNames.CorpusIndexes,
     };
 
     private static List<IncrementalStepRunReason> Reasons(GeneratorRunResult result, string step)

@@ -134,11 +134,13 @@ public class PeopleNamingTests
     }
 
     private static ArticleKey Key(string id, (string Name, string[] Aliases) speaker) => new(
-        $"/project/news/{id}.txt", $"news/{id}.txt", "News", id,
+        new ArticlePlace($"/project/news/{id}.txt", $"news/{id}.txt", "News", id),
         EquatableArray<string>.Empty,
         new[] { "" }.ToEquatableArray(),
-        new[] { new QuoteLink(Corpus.Extraction.Model.QuoteKind.Direct, speaker.Name, null) }.ToEquatableArray(),
-        new[] { new SpeakerModel(speaker.Name == "Residents" ? SpeakerKind.Description : SpeakerKind.Person, speaker.Name, speaker.Aliases.ToEquatableArray(), EquatableArray<string>.Empty, EquatableArray<TextRange>.Empty) }.ToEquatableArray());
+        Corpus.Extraction.People.PeopleLinker.Prepare(
+            $"news/{id}.txt",
+            new[] { new QuoteModel(Corpus.Extraction.Model.QuoteKind.Direct, default, null, null, speaker.Name, null, null) },
+            new[] { new SpeakerModel(speaker.Name == "Residents" ? SpeakerKind.Description : SpeakerKind.Person, speaker.Name, speaker.Aliases.ToEquatableArray(), EquatableArray<string>.Empty, EquatableArray<TextRange>.Empty) }));
 
     private static List<string> PeopleMembers(GeneratorHarness harness) =>
         harness.Output.GetTypeByMetadataName("Consumer.News+PersonList")!

@@ -31,7 +31,7 @@ internal sealed class CorpusJsonWriter : IArticleOutput
     private readonly TextWriter _output;
     private readonly ArrayBufferWriter<byte> _buffer = new();
     private readonly Utf8JsonWriter _json;
-    private readonly List<(string ArticleId, ArticleQuotes Quotes)> _speakers = new();
+    private readonly List<LinkableArticle> _speakers = new();
 
     public CorpusJsonWriter(TextWriter output)
     {
@@ -114,7 +114,7 @@ internal sealed class CorpusJsonWriter : IArticleOutput
         _json.WriteEndObject();
         Drain();
         // Only who spoke is kept for the end, not the text: the corpus is never held in memory.
-        _speakers.Add((article.File.Id, new ArticleQuotes(model.Quotes, model.Speakers, EquatableArray<Finding>.Empty)));
+        _speakers.Add(PeopleLinker.Prepare(article.File.Id, model.Quotes, model.Speakers));
     }
 
     public void Finish(IReadOnlyList<ArticleDiagnostic> diagnostics)

@@ -9,8 +9,9 @@ namespace Corpus.Extraction.People;
 /// <summary>
 /// Joins the named people among the linker's nodes: two are one when their surnames are the same
 /// (<see cref="SurnameIndex.Same"/>) and their given names compatible (<see cref="NameKeys.GivenCompatible"/>);
-/// a surname alone joins the one person of that surname, if there is exactly one. Names are parsed once
-/// and compared by surname lookup, so the work grows with the people, not with their pairs.
+/// a surname alone joins the one person of that surname, if there is exactly one. Names are parsed when
+/// their article is read (<see cref="LinkPreparation"/>) and compared by surname lookup, so the work
+/// grows with the people, not with their pairs.
 /// </summary>
 internal sealed class NamedPeopleLinker
 {
@@ -20,24 +21,21 @@ internal sealed class NamedPeopleLinker
     public int Comparisons { get; private set; }
 
     /// <param name="speakers">The nodes' speakers, by node index; only people are linked.</param>
-    public void Link(IReadOnlyList<SpeakerModel> speakers, DisjointSets sets, CancellationToken cancellationToken)
+    public void Link(IReadOnlyList<LinkableSpeaker> speakers, DisjointSets sets, CancellationToken cancellationToken)
     {
-        var parsed = new Dictionary<string, PersonName>(StringComparer.Ordinal);
         var surnameOnly = new List<(int Node, string Surname)>();
         for (var i = 0; i < speakers.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (speakers[i].Kind != SpeakerKind.Person) continue;
-            var name = speakers[i].Name;
-            if (!parsed.TryGetValue(name, out var person)) parsed[name] = person = PersonName.Parse(name);
-            if (person.Surname.Length == 0) continue;
-            if (person.GivenKey is null)
+            var speaker = speakers[i];
+            if (speaker.Kind != SpeakerKind.Person || speaker.Surname.Length == 0) continue;
+            if (speaker.GivenKey is null)
             {
-                surnameOnly.Add((i, person.Surname));
+                surnameOnly.Add((i, speaker.Surname));
                 continue;
             }
-            if (!_bySurname.TryGetValue(person.Surname, out var given)) _bySurname[person.Surname] = given = new GivenNames();
-            given.Add(person.GivenKey, i, sets);
+            if (!_bySurname.TryGetValue(speaker.Surname, out var given)) _bySurname[speaker.Surname] = given = new GivenNames();
+            given.Add(speaker.GivenKey, i, sets);
         }
 
         var index = new SurnameIndex(_bySurname.Keys);

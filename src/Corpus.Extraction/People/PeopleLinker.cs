@@ -1,10 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text;
 using System.Threading;
 using Corpus.Extraction.Model;
-using Corpus.Extraction.Text;
 
 namespace Corpus.Extraction.People;
 
@@ -26,62 +24,77 @@ namespace Corpus.Extraction.People;
 /// </summary>
 public static class PeopleLinker
 {
-    // Words that name a kind of office, not one in particular: "Defence Ministry" exists in every country.
-    private static readonly HashSet<string> Generic = new(StringComparer.Ordinal)
-    {
-        "the", "ministry", "ministries", "government", "agency", "office", "department", "council", "committee",
-        "commission", "parliament", "court", "police", "army", "navy", "military", "forces", "force", "media",
-        "reports", "report", "company", "group", "party", "union", "authorities", "authority", "service",
-        "services", "news", "defence", "defense", "foreign", "health", "interior", "finance", "justice",
-        "education", "economy", "trade", "transport", "energy", "environment", "agriculture", "labour", "labor",
-        "home", "state", "national", "federal", "regional", "local", "central", "emergency", "public", "general",
-        "security", "affairs", "situations", "internal", "external", "supreme", "high", "city", "district",
-        "county", "provincial", "municipal", "royal", "international", "interim", "prosecutor's", "prosecutors",
-        "embassy", "administration", "cabinet", "presidency", "spokesman", "spokesperson", "board", "bank",
-        "newspaper", "television", "radio", "channel", "statement", "office's", "ministry's", "of", "and",
-    };
+    /// <summary>What the linker needs of one article: read once per article, linked as often as the corpus changes.</summary>
+    public static LinkableArticle Prepare(string articleId, IReadOnlyList<QuoteModel> quotes, IReadOnlyList<SpeakerModel> speakers) =>
+        LinkPreparation.Prepare(articleId ?? "", quotes ?? Array.Empty<QuoteModel>(), speakers ?? Array.Empty<SpeakerModel>());
 
-    public static EquatableArray<PersonModel> Link(IEnumerable<(string ArticleId, ArticleQuotes Quotes)> articles, CancellationToken cancellationToken = default)
+    public static LinkableArticle Prepare(string articleId, ArticleQuotes quotes) => Prepare(articleId, quotes.Quotes, quotes.Speakers);
+
+    public static EquatableArray<PersonModel> Link(IEnumerable<(string ArticleId, ArticleQuotes Quotes)> articles, CancellationToken cancellationToken = default) =>
+        Link((articles ?? Enumerable.Empty<(string, ArticleQuotes)>())
+            .Where(a => a.Item2 is not null)
+            .Select(a => Prepare(a.Item1, a.Item2)), cancellationToken);
+
+    public static EquatableArray<PersonModel> Link(IEnumerable<LinkableArticle> articles, CancellationToken cancellationToken = default)
     {
         var nodes = Nodes(articles, cancellationToken);
         var sets = new DisjointSets(nodes.Count);
         new NamedPeopleLinker().Link(nodes.Select(n => n.Speaker).ToList(), sets, cancellationToken);
         LinkOrganisations(nodes, sets, cancellationToken);
 
-        var clusters = new Dictionary<int, List<Node>>();
+        // Clusters in the order of their first node.
+        var clusterOfRoot = new int[nodes.Count];
+        var clusters = new List<List<Node>>();
         for (var i = 0; i < nodes.Count; i++)
         {
             var root = sets.Find(i);
-            if (!clusters.TryGetValue(root, out var list)) clusters[root] = list = new List<Node>();
-            list.Add(nodes[i]);
+            if (root == i)
+            {
+                clusterOfRoot[i] = clusters.Count;
+                clusters.Add(new List<Node>(1));
+            }
+            // The root is the cluster's smallest node, so its cluster exists by now.
+            clusters[clusterOfRoot[root]].Add(nodes[i]);
         }
-        return WithKeys(InOrder(clusters.Values.Select(Person).ToList()));
+
+        var slugs = new Dictionary<string, string>(StringComparer.Ordinal);
+        var people = new List<PersonModel>(clusters.Count);
+        foreach (var cluster in clusters)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var (person, slug) = Person(cluster);
+            slugs[person.Name] = slug;
+            people.Add(person);
+        }
+        return WithKeys(InOrder(people), slugs);
     }
 
     // Each person's key is the slug of their name, numbered from 2 when taken, in the people's order.
-    private static EquatableArray<PersonModel> WithKeys(List<PersonModel> people)
+    private static EquatableArray<PersonModel> WithKeys(List<PersonModel> people, Dictionary<string, string> slugs)
     {
         var keys = new HashSet<string>(StringComparer.Ordinal);
-        // Thousands of unlinked "Residents": each slug is made once and resumes from the last number it took.
-        var slugs = new Dictionary<string, string>(StringComparer.Ordinal);
+        // Thousands of unlinked "Residents": each resumes from the last number its slug took.
         var lastNumber = new Dictionary<string, int>(StringComparer.Ordinal);
-        var result = new List<PersonModel>(people.Count);
-        foreach (var person in people)
+        var keyed = new PersonModel[people.Count];
+        var sortKeys = new string[people.Count];
+        for (var p = 0; p < keyed.Length; p++)
         {
-            if (!slugs.TryGetValue(person.Name, out var slug)) slugs[person.Name] = slug = Slug(person.Name);
+            var slug = slugs[people[p].Name];
             var n = lastNumber.TryGetValue(slug, out var last) ? last : 1;
             var key = n == 1 ? slug : slug + "-" + n;
             while (!keys.Add(key)) key = slug + "-" + ++n;
             lastNumber[slug] = n;
-            result.Add(person with { Key = key });
+            keyed[p] = people[p] with { Key = key };
+            sortKeys[p] = key;
         }
-        result.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
-        return result.ToEquatableArray();
+        // Keys are unique, so an unstable sort gives the one order.
+        Array.Sort(sortKeys, keyed, StringComparer.Ordinal);
+        return new EquatableArray<PersonModel>(keyed);
     }
 
-    private sealed class Node
+    private readonly struct Node
     {
-        public Node(string articleId, SpeakerModel speaker)
+        public Node(string articleId, LinkableSpeaker speaker)
         {
             ArticleId = articleId;
             Speaker = speaker;
@@ -89,81 +102,70 @@ public static class PeopleLinker
 
         public string ArticleId { get; }
 
-        public SpeakerModel Speaker { get; }
-
-        public List<PersonReference> References { get; } = new();
+        public LinkableSpeaker Speaker { get; }
     }
 
-    private static List<Node> Nodes(IEnumerable<(string ArticleId, ArticleQuotes Quotes)> articles, CancellationToken cancellationToken)
+    // Articles by id; two of one id by their speakers' names and then their quote count, so that the
+    // people do not depend on the order the articles came in.
+    private static List<Node> Nodes(IEnumerable<LinkableArticle> articles, CancellationToken cancellationToken)
     {
-        var ordered = (articles ?? Enumerable.Empty<(string, ArticleQuotes)>())
-            .Where(a => a.Item2 is not null)
-            .Select(a => (Id: a.Item1 ?? "", Quotes: a.Item2))
-            .OrderBy(a => a.Id, StringComparer.Ordinal)
-            .ThenBy(a => string.Join("\u0001", a.Quotes.Speakers.Select(s => s.Name)), StringComparer.Ordinal)
-            .ThenBy(a => a.Quotes.Quotes.Count)
-            .ToList();
+        var all = (articles ?? Enumerable.Empty<LinkableArticle>()).Where(a => a is not null).ToArray();
+        var speakerNames = new string?[all.Length];
+        var order = new int[all.Length];
+        for (var i = 0; i < order.Length; i++) order[i] = i;
+        Array.Sort(order, (x, y) =>
+        {
+            var (a, b) = (all[x], all[y]);
+            var byId = string.CompareOrdinal(a.ArticleId, b.ArticleId);
+            if (byId != 0) return byId;
+            var bySpeakers = string.CompareOrdinal(SpeakerNames(x), SpeakerNames(y));
+            if (bySpeakers != 0) return bySpeakers;
+            return a.QuoteCount != b.QuoteCount ? a.QuoteCount.CompareTo(b.QuoteCount) : x.CompareTo(y);
+        });
+
         var nodes = new List<Node>();
-        foreach (var (id, quotes) in ordered)
+        foreach (var index in order)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var byName = new Dictionary<string, Node>(StringComparer.Ordinal);
-            foreach (var speaker in quotes.Speakers)
-            {
-                if (byName.ContainsKey(speaker.Name)) continue;
-                var node = new Node(id, speaker);
-                byName[speaker.Name] = node;
-                nodes.Add(node);
-            }
-            for (var i = 0; i < quotes.Quotes.Count; i++)
-            {
-                var quote = quotes.Quotes[i];
-                if (quote.Speaker is { } speaker && byName.TryGetValue(speaker, out var said)) said.References.Add(new PersonReference(id, i, ReferenceRole.Speaker));
-                if (quote.Via is { } via && byName.TryGetValue(via, out var relayed)) relayed.References.Add(new PersonReference(id, i, ReferenceRole.Via));
-            }
+            var article = all[index];
+            foreach (var speaker in article.Speakers) nodes.Add(new Node(article.ArticleId, speaker));
         }
         return nodes;
+
+        // Made only for articles that share an id, which is rare.
+        string SpeakerNames(int article) =>
+            speakerNames[article] ??= string.Join("\u0001", all[article].Speakers.Select(s => s.Name));
     }
 
     private static void LinkOrganisations(List<Node> nodes, DisjointSets sets, CancellationToken cancellationToken)
     {
         var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
-        // A corpus names the same few organisations thousands of times: each form is keyed once.
-        var keyOf = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < nodes.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var speaker = nodes[i].Speaker;
-            if (speaker.Kind != SpeakerKind.Organisation) continue;
-            foreach (var form in new[] { speaker.Name }.Concat(speaker.Aliases))
+            foreach (var key in nodes[i].Speaker.OrganisationKeys)
             {
-                if (!keyOf.TryGetValue(form, out var key)) keyOf[form] = key = IsProper(form) ? NameKeys.Organisation(form) : "";
-                if (key.Length == 0) continue;
                 if (byKey.TryGetValue(key, out var other)) sets.Union(i, other);
                 else byKey[key] = i;
             }
         }
     }
 
-    // Has a capitalised word that is not a generic office word: "Kremlin", "ITAR-TASS", "UN refugee agency".
-    private static bool IsProper(string form)
+    // Most people are one speaker of one article, whose parts come sorted from the article.
+    private static (PersonModel Person, string Slug) Person(List<Node> cluster)
     {
-        foreach (var word in form.Split(' '))
+        if (cluster.Count == 1)
         {
-            if (word.Length == 0 || !word.Any(char.IsUpper)) continue;
-            if (!Generic.Contains(NameKeys.Fold(word).Trim('.', ',', '(', ')'))) return true;
+            var (id, speaker) = (cluster[0].ArticleId, cluster[0].Speaker);
+            return (new PersonModel("", speaker.Kind, speaker.Name, speaker.OtherForms, speaker.Roles, speaker.References,
+                new EquatableArray<SpeakerReference>(new[] { new SpeakerReference(id, speaker.Name) })), speaker.Slug);
         }
-        return false;
-    }
 
-    // Lists sorted once rather than sets or LINQ chains: tens of thousands of clusters, most of one
-    // speaker, each build a person.
-    private static PersonModel Person(List<Node> cluster)
-    {
         var kind = cluster.Any(n => n.Speaker.Kind == SpeakerKind.Person) ? SpeakerKind.Person
             : cluster.Any(n => n.Speaker.Kind == SpeakerKind.Organisation) ? SpeakerKind.Organisation
             : SpeakerKind.Description;
-        var name = FullestName(cluster, kind);
+        var fullest = FullestName(cluster, kind);
+        var name = fullest.Name;
         var aliases = new List<string>();
         var roles = new List<string>();
         var references = new List<PersonReference>();
@@ -171,39 +173,35 @@ public static class PeopleLinker
         foreach (var node in cluster)
         {
             if (node.Speaker.Name != name) aliases.Add(node.Speaker.Name);
-            foreach (var alias in node.Speaker.Aliases)
+            foreach (var alias in node.Speaker.OtherForms)
             {
                 if (alias != name) aliases.Add(alias);
             }
             roles.AddRange(node.Speaker.Roles);
-            references.AddRange(node.References);
+            references.AddRange(node.Speaker.References);
             speakers.Add(new SpeakerReference(node.ArticleId, node.Speaker.Name));
         }
-        return new PersonModel("", kind, name,
-            SortedDistinct(aliases, string.CompareOrdinal),
-            CaseDistinct(SortedDistinct(roles, string.CompareOrdinal)),
-            SortedDistinct(references, CompareReferences),
-            SortedDistinct(speakers, CompareSpeakers));
+        return (new PersonModel("", kind, name,
+            Sorted.Distinct(aliases, string.CompareOrdinal),
+            Sorted.CaseDistinct(Sorted.Distinct(roles, string.CompareOrdinal)),
+            Sorted.Distinct(references, CompareReferences),
+            Sorted.Distinct(speakers, CompareSpeakers)), fullest.Slug);
     }
 
     // The fullest form: the most words, then the most quoted, then the ordinally first.
-    private static string FullestName(List<Node> cluster, SpeakerKind kind)
+    private static LinkableSpeaker FullestName(List<Node> cluster, SpeakerKind kind)
     {
-        if (cluster.Count == 1) return cluster[0].Speaker.Name;
         var quoted = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var node in cluster) quoted[node.Speaker.Name] = (quoted.TryGetValue(node.Speaker.Name, out var n) ? n : 0) + node.References.Count;
-        string? best = null;
-        var bestWords = 0;
+        foreach (var node in cluster) quoted[node.Speaker.Name] = (quoted.TryGetValue(node.Speaker.Name, out var n) ? n : 0) + node.Speaker.References.Count;
+        LinkableSpeaker? best = null;
         foreach (var node in cluster)
         {
-            if (node.Speaker.Kind != kind) continue;
-            var name = node.Speaker.Name;
-            var words = NameWords.Count(name);
-            var better = best is null || words > bestWords
-                || (words == bestWords && (quoted[name] > quoted[best] || (quoted[name] == quoted[best] && string.CompareOrdinal(name, best) < 0)));
-            if (!better) continue;
-            best = name;
-            bestWords = words;
+            var speaker = node.Speaker;
+            if (speaker.Kind != kind) continue;
+            var better = best is null || speaker.Words > best.Words
+                || (speaker.Words == best.Words && (quoted[speaker.Name] > quoted[best.Name]
+                    || (quoted[speaker.Name] == quoted[best.Name] && string.CompareOrdinal(speaker.Name, best.Name) < 0)));
+            if (better) best = speaker;
         }
         return best!;
     }
@@ -219,28 +217,6 @@ public static class PeopleLinker
     {
         var byArticle = string.CompareOrdinal(a.ArticleId, b.ArticleId);
         return byArticle != 0 ? byArticle : string.CompareOrdinal(a.Speaker, b.Speaker);
-    }
-
-    // Each item once: the comparisons here order every field, so only equal items compare equal.
-    private static EquatableArray<T> SortedDistinct<T>(List<T> items, Comparison<T> comparison) where T : IEquatable<T>
-    {
-        if (items.Count == 0) return EquatableArray<T>.Empty;
-        items.Sort(comparison);
-        var distinct = 1;
-        for (var i = 1; i < items.Count; i++)
-        {
-            if (comparison(items[i], items[distinct - 1]) != 0) items[distinct++] = items[i];
-        }
-        items.RemoveRange(distinct, items.Count - distinct);
-        return new EquatableArray<T>(items.ToArray());
-    }
-
-    // Of roles that differ only in case, the ordinally first form.
-    private static EquatableArray<string> CaseDistinct(EquatableArray<string> sorted)
-    {
-        if (sorted.Count < 2) return sorted;
-        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        return sorted.Where(seen.Add).ToEquatableArray();
     }
 
     // By name, then by where they first speak (article, then the name used there); ties keep the clusters'
@@ -267,8 +243,12 @@ public static class PeopleLinker
         if (left.Speakers.Count == 0) return right.Speakers.Count == 0 ? 0 : -1;
         if (right.Speakers.Count == 0) return 1;
         var (a, b) = (left.Speakers[0], right.Speakers[0]);
+        if (a.ArticleId == b.ArticleId) return string.CompareOrdinal(a.Speaker, b.Speaker);
+        // Ids that differ before either ends order the strings as they order themselves.
+        var common = Math.Min(a.ArticleId.Length, b.ArticleId.Length);
+        if (string.CompareOrdinal(a.ArticleId, 0, b.ArticleId, 0, common) != 0) return string.CompareOrdinal(a.ArticleId, b.ArticleId);
         var (aLength, bLength) = (a.ArticleId.Length + 1 + a.Speaker.Length, b.ArticleId.Length + 1 + b.Speaker.Length);
-        for (var i = 0; i < aLength && i < bLength; i++)
+        for (var i = common; i < aLength && i < bLength; i++)
         {
             var (x, y) = (At(a, i), At(b, i));
             if (x != y) return x < y ? -1 : 1;
@@ -280,16 +260,4 @@ public static class PeopleLinker
         index < reference.ArticleId.Length ? reference.ArticleId[index]
         : index == reference.ArticleId.Length ? '\u0001'
         : reference.Speaker[index - reference.ArticleId.Length - 1];
-
-    private static string Slug(string name)
-    {
-        var builder = new StringBuilder();
-        foreach (var c in NameKeys.Fold(name))
-        {
-            if (c < 128 && char.IsLetterOrDigit(c)) builder.Append(c);
-            else if (builder.Length > 0 && builder[builder.Length - 1] != '-') builder.Append('-');
-        }
-        var slug = builder.ToString().Trim('-');
-        return slug.Length == 0 ? "speaker" : slug;
-    }
 }

@@ -27,21 +27,3 @@ internal sealed record ArticleName(
 /// hundred files rather than 20,000 and an edit still regenerates one file.
 /// </summary>
 internal sealed record ArticleBucket(string HintName, string ClassName);
-
-/// <summary>
-/// The part of an article that decides names and people: its path, the base names of what it holds
-/// and who its quotes are by. An edit that changes none of them (most edits) leaves every name, and so
-/// every other article's source, as it was.
-/// </summary>
-internal sealed record ArticleKey(
-    string Path,
-    string DisplayPath,
-    string CorpusName,
-    string Id,
-    EquatableArray<string> FigureNames,
-    EquatableArray<string> QuoteNames,
-    EquatableArray<QuoteLink> Quotes,
-    EquatableArray<SpeakerModel> Speakers);
-
-/// <summary>What the people linker needs of a quote: who said it and through whom, not where it is.</summary>
-internal sealed record QuoteLink(QuoteKind Kind, string? Speaker, string? Via);

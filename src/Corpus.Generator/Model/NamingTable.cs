@@ -6,9 +6,8 @@ using Corpus.Extraction.Model;
 namespace Corpus.Generator.Model;
 
 /// <summary>
-/// The names of every article in every corpus of the project, decided together because a name
-/// depends on its neighbours (collisions). Equal tables compare equal, so an edit that changes no
-/// name leaves everything downstream cached.
+/// The names of every article in every corpus of the project and each corpus's index, as the pipeline's
+/// naming steps decide them (<see cref="Naming.NamingTableBuilder"/> runs them in one go, for tests and tools).
 /// </summary>
 internal sealed class NamingTable : IEquatable<NamingTable>
 {
@@ -30,7 +29,7 @@ internal sealed class NamingTable : IEquatable<NamingTable>
         var byPath = LazyInitializer.EnsureInitialized(ref _byPath, () =>
         {
             var map = new Dictionary<string, ArticleName>(StringComparer.Ordinal);
-            foreach (var article in Articles) map[article.Key.Path] = article.Name;
+            foreach (var article in Articles) map[article.Key.Place.Path] = article.Name;
             return map;
         })!;
         return byPath.TryGetValue(path, out var name) ? name : null;
@@ -58,18 +57,3 @@ internal sealed record CorpusIndex(
     int FigureParts,
     int QuoteParts,
     int PeopleParts);
-
-/// <summary>
-/// A person of the corpus as the index emits it. <see cref="Quotes"/> holds pairs: the article's
-/// position in <c>All</c>, the quote's position in the article. <see cref="Member"/> is "" for a person
-/// whose name others in the corpus share (no member names them). <see cref="AliasMembers"/> are further
-/// members for the other full names articles use (Roza beside Rosa), so either spelling compiles.
-/// </summary>
-internal sealed record PersonEntry(
-    string Member,
-    EquatableArray<string> AliasMembers,
-    string Name,
-    SpeakerKind Kind,
-    EquatableArray<string> Aliases,
-    EquatableArray<string> Roles,
-    EquatableArray<int> Quotes);

@@ -13,30 +13,30 @@ namespace Corpus.Generator.Naming;
 /// theirs alone: a name several people share ("Residents", "the ministry" of many articles) names none
 /// of them (<see cref="SharedNames"/>). Everyone stays in <c>People</c> and on their quotes.
 /// </summary>
-internal sealed class PeopleTable
+internal static class PeopleTable
 {
-    private PeopleTable(EquatableArray<PersonEntry> entries)
-    {
-        Entries = entries;
-        Parts = ListParts.Count(entries.Sum(e => (e.Member.Length > 0 ? 1 : 0) + e.AliasMembers.Count));
-    }
-
-    public EquatableArray<PersonEntry> Entries { get; }
-
-    /// <summary>How many classes the people's members are spread over (see <see cref="ListParts"/>).</summary>
-    public int Parts { get; }
-
-    /// <param name="articles">The corpus's articles in <c>All</c> order.</param>
-    /// <param name="reserved">Names the generated list class already uses.</param>
+    /// <param name="articles">Every article of the project.</param>
     /// <param name="named">Whether people get members at all (<c>CorpusNamedPeople</c>).</param>
-    public static PeopleTable Build(IReadOnlyList<ArticleKey> articles, IEnumerable<string> reserved, bool named = true)
+    public static EquatableArray<CorpusPeople> Build(IEnumerable<PlacedPeople> articles, bool named = true) =>
+        CorpusOrder.Of(articles, article => article.Place)
+            .Select(corpus =>
+            {
+                var entries = Build(corpus.Articles, ReservedNames.InLists, named);
+                return new CorpusPeople(corpus.ClassName, entries, ListParts.Count(entries.Sum(e => (e.Member.Length > 0 ? 1 : 0) + e.AliasMembers.Count)));
+            })
+            .ToEquatableArray();
+
+    /// <param name="articles">One corpus's articles in <c>All</c> order.</param>
+    /// <param name="reserved">Names the generated list class already uses.</param>
+    /// <param name="named">Whether people get members at all.</param>
+    public static EquatableArray<PersonEntry> Build(IReadOnlyList<PlacedPeople> articles, IEnumerable<string> reserved, bool named = true)
     {
         // Articles are known to the linker, and to the runtime, by path: two files may share an id
         // (news/a.txt, news/a.md), and the linker keeps anonymous sources of one article apart from another's.
         var positions = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < articles.Count; i++) positions[articles[i].DisplayPath] = i;
+        for (var i = 0; i < articles.Count; i++) positions[articles[i].Place.DisplayPath] = i;
 
-        var people = PeopleLinker.Link(articles.Select(a => (a.DisplayPath, ToArticleQuotes(a))));
+        var people = PeopleLinker.Link(articles.Select(a => a.People));
 
         var bases = people.Select(person => MemberBase(person.Name, person.Kind)).ToList();
         var shared = SharedNames.Of(bases);
@@ -68,7 +68,7 @@ internal sealed class PeopleTable
             var aliasMembers = aliases[p].Where(a => !sharedAliases.Contains(SharedNames.Stem(a))).Where(taken.TryTake).ToEquatableArray();
             entries.Add(new PersonEntry(names[p], aliasMembers, person.Name, person.Kind, person.Aliases, person.Roles, quotes.ToEquatableArray()));
         }
-        return new PeopleTable(entries.ToEquatableArray());
+        return entries.ToEquatableArray();
     }
 
     private static readonly string[] Articles = { "a", "an", "the" };
@@ -90,9 +90,4 @@ internal sealed class PeopleTable
         var words = alias.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
         return words.Length >= 2 && words.All(w => w.Length > 0 && char.IsUpper(w[0]) && !w.EndsWith(".", StringComparison.Ordinal));
     }
-
-    private static ArticleQuotes ToArticleQuotes(ArticleKey article) => new(
-        article.Quotes.Select(q => new QuoteModel(q.Kind, default, null, null, q.Speaker, q.Via, null)).ToEquatableArray(),
-        article.Speakers,
-        EquatableArray<Finding>.Empty);
 }

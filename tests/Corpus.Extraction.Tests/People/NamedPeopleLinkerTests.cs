@@ -11,8 +11,11 @@ public sealed class NamedPeopleLinkerTests
 {
     private static readonly string[] GivenNames = { "Anna", "Boris", "Carla", "Dmitri", "A.", "Dmitry" };
 
-    private static SpeakerModel Speaker(string name) =>
-        new(SpeakerKind.Person, name, EquatableArray<string>.Empty, EquatableArray<string>.Empty, EquatableArray<TextRange>.Empty);
+    // Each name its own article's speaker, so that names written alike stay two nodes.
+    private static LinkableSpeaker Speaker(string name) => PeopleLinker.Prepare("article", System.Array.Empty<QuoteModel>(), new[]
+    {
+        new SpeakerModel(SpeakerKind.Person, name, EquatableArray<string>.Empty, EquatableArray<string>.Empty, EquatableArray<TextRange>.Empty),
+    }).Speakers[0];
 
     private static (int[] People, int Comparisons) Link(params string[] names)
     {

@@ -184,12 +184,49 @@ public sealed class PeopleLinkerTests
         var shorterName = Person("a source", "news/a", "a sourc");
         var alsoInA = Person("a source", "news/a", "a source");
         var silent = Person("a source");
+        // The only character that sorts below the separator: this id sorts before news/a's.
+        var inNul = Person("a source", "news/a\u0000", "a source");
 
-        var ordered = PeopleLinker.InOrder(new List<PersonModel> { inB, inA, anna, inAB, shorterName, alsoInA, silent });
+        var ordered = PeopleLinker.InOrder(new List<PersonModel> { inB, inA, anna, inAB, shorterName, alsoInA, silent, inNul });
 
-        var expected = new[] { anna, silent, shorterName, inA, alsoInA, inAB, inB };
+        var expected = new[] { anna, silent, inNul, shorterName, inA, alsoInA, inAB, inB };
         Assert.Equal(expected.Length, ordered.Count);
         for (var i = 0; i < expected.Length; i++) Assert.Same(expected[i], ordered[i]);
+    }
+
+    /// <summary>
+    /// A person quoted in one article (most people) is made straight from what the article gave the
+    /// linker, and must look as one quoted in several does: other forms sorted and each once, roles
+    /// sorted and each once ignoring case, quotes in order.
+    /// </summary>
+    [Fact]
+    public void A_person_of_one_article_shows_their_forms_and_roles_as_a_person_of_many_does()
+    {
+        static (string, ArticleQuotes) Quoted(string article)
+        {
+            var speaker = new SpeakerModel(SpeakerKind.Person, "Anna Lis",
+                new[] { "the mayor", "Lis", "Ms. Lis", "Lis", "Anna Lis" }.ToEquatableArray(),
+                new[] { "mayor", "Deputy", "Mayor", "deputy" }.ToEquatableArray(),
+                EquatableArray<TextRange>.Empty);
+            static QuoteModel Quote(string? speaker, string? via = null) => new(QuoteKind.Direct, default, null, null, speaker, via, null);
+            return (article, new ArticleQuotes(
+                new[] { Quote("Anna Lis"), Quote(null), Quote("Anna Lis", via: "Anna Lis") }.ToEquatableArray(),
+                new[] { speaker }.ToEquatableArray(),
+                EquatableArray<Finding>.Empty));
+        }
+
+        var alone = Assert.Single(PeopleLinker.Link(new[] { Quoted("a") }));
+        var twice = Assert.Single(PeopleLinker.Link(new[] { Quoted("b"), Quoted("a") }));
+
+        Assert.Equal(new[] { "Lis", "Ms. Lis", "the mayor" }, alone.Aliases);
+        Assert.Equal(new[] { "Deputy", "Mayor" }, alone.Roles);
+        Assert.Equal(
+            new[] { new PersonReference("a", 0, ReferenceRole.Speaker), new PersonReference("a", 2, ReferenceRole.Speaker), new PersonReference("a", 2, ReferenceRole.Via) },
+            alone.References);
+        Assert.Equal(new[] { new SpeakerReference("a", "Anna Lis") }, alone.Speakers);
+        Assert.Equal(alone.Aliases, twice.Aliases);
+        Assert.Equal(alone.Roles, twice.Roles);
+        Assert.Equal(alone.References.Concat(alone.References.Select(r => r with { ArticleId = "b" })), twice.References);
     }
 
     [Fact]

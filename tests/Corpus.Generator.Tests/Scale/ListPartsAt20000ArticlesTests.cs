@@ -102,11 +102,13 @@ public class ListPartsAt20000ArticlesTests
     {
         var speakers = Enumerable.Range(0, 3).Select(s => Word(3 * i + s, "Al") + " " + Word(3 * i + s, "Mor")).ToArray();
         return new ArticleKey(
-            $"/project/wire/{i:D5}.txt", $"wire/{i:D5}.txt", "Wire", $"{i:D5}",
+            new ArticlePlace($"/project/wire/{i:D5}.txt", $"wire/{i:D5}.txt", "Wire", $"{i:D5}"),
             // Names of their own: a name several figures share names none of them.
             Enumerable.Range(0, 14).Select(f => $"Figure{f}People{i}").ToEquatableArray(),
             speakers.Select(s => s.Replace(" ", "") + "Said").ToEquatableArray(),
-            speakers.Select(s => new QuoteLink(Corpus.Extraction.Model.QuoteKind.Direct, s, null)).ToEquatableArray(),
-            speakers.Select(s => new SpeakerModel(SpeakerKind.Person, s, EquatableArray<string>.Empty, EquatableArray<string>.Empty, EquatableArray<TextRange>.Empty)).ToEquatableArray());
+            Corpus.Extraction.People.PeopleLinker.Prepare(
+                $"wire/{i:D5}.txt",
+                speakers.Select(s => new QuoteModel(Corpus.Extraction.Model.QuoteKind.Direct, default, null, null, s, null, null)).ToArray(),
+                speakers.Select(s => new SpeakerModel(SpeakerKind.Person, s, EquatableArray<string>.Empty, EquatableArray<string>.Empty, EquatableArray<TextRange>.Empty)).ToArray()));
     }
 }
