@@ -55,7 +55,7 @@ public abstract class GeneratorRuns
         return output;
     }
 
-    // Names change, so the naming of the whole corpus, the people and the index are made again.
+    // Quote names and the people change: their two naming steps run over the whole corpus, and the index is made again.
     [Benchmark(Description = "Re-run after adding a quote to one article")]
     public Compilation AddAQuoteToOneArticle()
     {

@@ -156,28 +156,46 @@ internal static class CorpusIndexEmitter
         }
     }
 
+    // Written in parts, not lines made whole first: a corpus of 20,000 articles has 57,000 people.
     private static void WritePeopleMembers(CodeWriter writer, EquatableArray<PersonEntry> people, System.Func<int, bool> include)
     {
         for (var i = 0; i < people.Count; i++)
         {
             var person = people[i];
             if (person.Member.Length == 0 || !include(i)) continue;
+            var name = DocText.Escape(person.Name);
+            var position = Literal.Int(i);
             writer.Line();
-            writer.Line($"/// <summary>{DocText.Escape(person.Name)} ({Kind(person.Kind).ToLowerInvariant()}, {Plural(person.Quotes.Count / 2, "quote")})</summary>");
+            writer.StartLine().Text("/// <summary>").Text(name).Text(" (").Text(KindWord(person.Kind)).Text(", ")
+                .Text(Plural(person.Quotes.Count / 2, "quote")).Text(")</summary>").EndLine();
             if (person.Aliases.Count > 0 || person.Roles.Count > 0)
             {
-                var aliases = person.Aliases.Count > 0 ? "Also: " + string.Join(", ", person.Aliases.Select(a => DocText.Escape(a))) + "." : "";
-                var roles = person.Roles.Count > 0 ? " Roles: " + string.Join(", ", person.Roles.Select(r => DocText.Escape(r))) + "." : "";
-                writer.Line($"/// <remarks>{(aliases + roles).Trim()}</remarks>");
+                writer.StartLine().Text("/// <remarks>");
+                if (person.Aliases.Count > 0) WriteList(writer, "Also: ", person.Aliases);
+                if (person.Roles.Count > 0) WriteList(writer, person.Aliases.Count > 0 ? " Roles: " : "Roles: ", person.Roles);
+                writer.Text("</remarks>").EndLine();
             }
-            writer.Line($"public global::Corpus.Person {person.Member} => this[{Literal.Int(i)}];");
+            writer.StartLine().Text("public global::Corpus.Person ").Text(person.Member).Text(" => this[").Text(position).Text("];").EndLine();
             foreach (var alias in person.AliasMembers)
             {
                 writer.Line();
-                writer.Line($"/// <summary>{DocText.Escape(person.Name)}, under another spelling the articles use: the same <see cref=\"{person.Member}\"/>.</summary>");
-                writer.Line($"public global::Corpus.Person {alias} => this[{Literal.Int(i)}];");
+                writer.StartLine().Text("/// <summary>").Text(name).Text(", under another spelling the articles use: the same <see cref=\"")
+                    .Text(person.Member).Text("\"/>.</summary>").EndLine();
+                writer.StartLine().Text("public global::Corpus.Person ").Text(alias).Text(" => this[").Text(position).Text("];").EndLine();
             }
         }
+    }
+
+    // "Also: a, b." as the hover text shows it.
+    private static void WriteList(CodeWriter writer, string label, EquatableArray<string> items)
+    {
+        writer.Text(label);
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (i > 0) writer.Text(", ");
+            writer.Text(DocText.Escape(items[i]));
+        }
+        writer.Text(".");
     }
 
     private static void WritePeopleData(CodeWriter writer, EquatableArray<PersonEntry> people)
@@ -249,11 +267,11 @@ internal static class CorpusIndexEmitter
         return data.ToString();
     }
 
-    private static string Kind(SpeakerKind kind) => kind switch
+    private static string KindWord(SpeakerKind kind) => kind switch
     {
-        SpeakerKind.Organisation => "Organisation",
-        SpeakerKind.Description => "Description",
-        _ => "Person",
+        SpeakerKind.Organisation => "organisation",
+        SpeakerKind.Description => "description",
+        _ => "person",
     };
 
     /// <summary>
