@@ -9,8 +9,8 @@ namespace Corpus.Benchmarks.Infrastructure;
 
 /// <summary>
 /// Confirms, with step tracking on, that the edits the generator bench times re-run what they should:
-/// one article's extraction for an article edit; for an added quote, that and the naming table, and one
-/// article's emission; no extraction at all for a C# edit. A bench that timed
+/// one article's extraction and no naming step for an article edit; for an added quote, that extraction,
+/// the quotes' and the people's naming steps and one article's emission; no extraction at all for a C# edit. A bench that timed
 /// a cache miss as a cache hit (or the reverse) would report nonsense, so a surprise fails the setup.
 /// </summary>
 internal static class IncrementalityCheck
