@@ -220,18 +220,30 @@ public static class PeopleLinker
     }
 
     // By name, then by where they first speak (article, then the name used there); ties keep the clusters'
-    // order. A stable sort on positions, with no key string made per person.
+    // order. Sorted by name alone first, with the runtime's own string sort, then each run of one name
+    // (thousands of unlinked "Residents") by the rest.
     internal static List<PersonModel> InOrder(List<PersonModel> people)
     {
+        var names = new string[people.Count];
         var positions = new int[people.Count];
-        for (var i = 0; i < positions.Length; i++) positions[i] = i;
-        Array.Sort(positions, (a, b) =>
+        for (var i = 0; i < positions.Length; i++)
         {
-            var (left, right) = (people[a], people[b]);
-            var order = string.CompareOrdinal(left.Name, right.Name);
-            if (order == 0) order = CompareFirst(left, right);
+            names[i] = people[i].Name;
+            positions[i] = i;
+        }
+        Array.Sort(names, positions, StringComparer.Ordinal);
+        var byFirst = Comparer<int>.Create((a, b) =>
+        {
+            var order = CompareFirst(people[a], people[b]);
             return order != 0 ? order : a.CompareTo(b);
         });
+        for (var start = 0; start < names.Length;)
+        {
+            var end = start + 1;
+            while (end < names.Length && string.Equals(names[end], names[start], StringComparison.Ordinal)) end++;
+            if (end - start > 1) Array.Sort(positions, start, end - start, byFirst);
+            start = end;
+        }
         var ordered = new List<PersonModel>(people.Count);
         foreach (var position in positions) ordered.Add(people[position]);
         return ordered;

@@ -38,26 +38,42 @@ internal static class PeopleTable
 
         var people = PeopleLinker.Link(articles.Select(a => a.People));
 
-        var bases = people.Select(person => MemberBase(person.Name, person.Kind)).ToList();
+        // Thousands of unlinked "Residents" share a name, and most people's other forms are their own.
+        var memberBases = new Dictionary<(string, SpeakerKind), string>();
+        string BaseOf(string name, SpeakerKind kind)
+        {
+            if (!memberBases.TryGetValue((name, kind), out var memberBase)) memberBases[(name, kind)] = memberBase = MemberBase(name, kind);
+            return memberBase;
+        }
+
+        var bases = new string[people.Count];
+        for (var p = 0; p < bases.Length; p++) bases[p] = BaseOf(people[p].Name, people[p].Kind);
         var shared = SharedNames.Of(bases);
         // A shared name is taken by nobody, not even as another person's alias.
         var taken = new Names(reserved.Concat(shared));
-        var names = bases.Select(name => !named || shared.Contains(SharedNames.Stem(name)) ? "" : taken.Unique(name)).ToList();
+        var names = new string[people.Count];
+        for (var p = 0; p < names.Length; p++) names[p] = !named || shared.Contains(SharedNames.Stem(bases[p])) ? "" : taken.Unique(bases[p]);
         // Other spellings of a full name, for a person who has a member: an alias two people have is neither's.
-        var aliases = people
-            .Select((person, p) => names[p].Length == 0 || person.Kind != SpeakerKind.Person
-                ? new List<string>()
-                : person.Aliases.Where(IsFullName).Select(a => MemberBase(a, person.Kind))
-                    .Where(alias => !string.Equals(SharedNames.Stem(alias), SharedNames.Stem(bases[p]), StringComparison.OrdinalIgnoreCase))
-                    .Distinct(StringComparer.OrdinalIgnoreCase)
-                    .ToList())
-            .ToList();
+        var aliases = new List<string>[people.Count];
+        for (var p = 0; p < aliases.Length; p++)
+        {
+            var person = people[p];
+            var own = aliases[p] = new List<string>();
+            if (names[p].Length == 0 || person.Kind != SpeakerKind.Person) continue;
+            foreach (var alias in person.Aliases)
+            {
+                if (!IsFullName(alias)) continue;
+                var memberBase = BaseOf(alias, person.Kind);
+                if (string.Equals(SharedNames.Stem(memberBase), SharedNames.Stem(bases[p]), StringComparison.OrdinalIgnoreCase)) continue;
+                if (!own.Contains(memberBase, StringComparer.OrdinalIgnoreCase)) own.Add(memberBase);
+            }
+        }
         var sharedAliases = SharedNames.Of(aliases.SelectMany(a => a));
         var entries = new List<PersonEntry>(people.Count);
         for (var p = 0; p < people.Count; p++)
         {
             var person = people[p];
-            var quotes = new List<int>();
+            var quotes = new List<int>(person.References.Count * 2);
             foreach (var reference in person.References)
             {
                 if (reference.Role != ReferenceRole.Speaker || !positions.TryGetValue(reference.ArticleId, out var position)) continue;
@@ -65,8 +81,10 @@ internal static class PeopleTable
                 quotes.Add(reference.Quote);
             }
             // Only where free: an alias never takes another person's name.
-            var aliasMembers = aliases[p].Where(a => !sharedAliases.Contains(SharedNames.Stem(a))).Where(taken.TryTake).ToEquatableArray();
-            entries.Add(new PersonEntry(names[p], aliasMembers, person.Name, person.Kind, person.Aliases, person.Roles, quotes.ToEquatableArray()));
+            var aliasMembers = aliases[p].Count == 0
+                ? EquatableArray<string>.Empty
+                : aliases[p].Where(a => !sharedAliases.Contains(SharedNames.Stem(a))).Where(taken.TryTake).ToEquatableArray();
+            entries.Add(new PersonEntry(names[p], aliasMembers, person.Name, person.Kind, person.Aliases, person.Roles, new EquatableArray<int>(quotes.ToArray())));
         }
         return entries.ToEquatableArray();
     }
