@@ -11,7 +11,8 @@ namespace Corpus.Benchmarks;
 /// article's creation from its tables, then reading its text from the embedded resource. Target: at
 /// most 1 ms, and flat from 1,000 to 10,000 articles (the corpus is lazy). The runtime library itself is
 /// already JIT-compiled after the warm-up, as it would be after a process's first article. The speakers of
-/// an article's quotes and a person are found in the corpus's people, which one article's access does not read.
+/// an article's quotes and a person are found in the corpus's people, which one article's access does not
+/// read; a person's member finds them through the table of members.
 /// </summary>
 [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 3, iterationCount: 15, invocationCount: 1)]
 public class RuntimeFirstAccessBenchmarks
@@ -22,6 +23,7 @@ public class RuntimeFirstAccessBenchmarks
     private Func<int> _textByName = null!;
     private Func<int> _speakersByName = null!;
     private Func<int> _personByPosition = null!;
+    private Func<int> _personByName = null!;
 
     [Params(1000, 10000)]
     public int Articles { get; set; }
@@ -37,6 +39,7 @@ public class RuntimeFirstAccessBenchmarks
         _textByName = _loaded.Probe<int>("ArticleTextByName");
         _speakersByName = _loaded.Probe<int>("SpeakersByName");
         _personByPosition = _loaded.Probe<int>("PersonByPosition");
+        _personByName = _loaded.Probe<int>("PersonByName");
     }
 
     [IterationCleanup]
@@ -57,4 +60,7 @@ public class RuntimeFirstAccessBenchmarks
 
     [Benchmark(Description = "First access: one person by position")]
     public int PersonByPosition() => _personByPosition();
+
+    [Benchmark(Description = "First access: one person by name")]
+    public int PersonByName() => _personByName();
 }

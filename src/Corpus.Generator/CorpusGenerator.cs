@@ -18,6 +18,8 @@ namespace Corpus.Generator;
 /// <item>Each article is read by the engine in its own step, so an edit re-reads only that article.</item>
 /// <item>Names are decided over all articles at once (collisions), from keys a content edit leaves unchanged,
 /// in four steps (articles, figures, quotes, people) that each read only their part of the keys.</item>
+/// <item>The people's members are in files of their own, chosen by a hash of the member's name, so a new
+/// person rewrites the index and one of them.</item>
 /// <item>Each article's piece of code is made alone, and again only when the article or its own names
 /// change; pieces are gathered into files (one per article in a small corpus, one per bucket of about 32
 /// in a large one), and each corpus class gets an index file.</item>
@@ -114,6 +116,12 @@ public sealed class CorpusGenerator : IIncrementalGenerator
                 .Select(corpus => new CorpusIndexEmission(corpus, input.Right)))
             .WithTrackingName(TrackingNames.CorpusIndexes);
 
+        // One file per few hundred members, each compared whole: a new person rewrites the index and one of them.
+        var peopleFiles = people
+            .Combine(options)
+            .SelectMany(static (input, _) => input.Left.SelectMany(corpus => PeopleFiles.Of(corpus, input.Right)))
+            .WithTrackingName(TrackingNames.PeopleFiles);
+
         context.RegisterSourceOutput(options.Select(static (options, _) => options.Diagnostics), static (spc, diagnostics) =>
         {
             foreach (var diagnostic in diagnostics) spc.ReportDiagnostic(diagnostic.ToDiagnostic());
@@ -128,6 +136,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         });
         context.RegisterSourceOutput(buckets, static (spc, bucket) => EmitBucket(spc, bucket));
         context.RegisterSourceOutput(indexes, static (spc, index) => EmitIndex(spc, index));
+        context.RegisterSourceOutput(peopleFiles, static (spc, file) => EmitPeopleFile(spc, file));
     }
 
     // A figure or quote that is not to be named gets no base name, so it gets no member.
@@ -218,6 +227,20 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             context.ReportDiagnostic(DiagnosticInfo.Global(
                 Descriptors.EmissionFailed.Id, bucket.Bucket.HintName, exception.GetType().FullName ?? "Exception", exception.Message,
                 "the articles of that file were left out, and code that names them does not compile").ToDiagnostic());
+        }
+    }
+
+    private static void EmitPeopleFile(SourceProductionContext context, PeopleFile file)
+    {
+        try
+        {
+            context.AddSource(file.HintName, PeopleFileEmitter.Emit(file));
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            context.ReportDiagnostic(DiagnosticInfo.Global(
+                Descriptors.EmissionFailed.Id, file.HintName, exception.GetType().FullName ?? "Exception", exception.Message,
+                "the people's members of that file were left out, and code that names them does not compile").ToDiagnostic());
         }
     }
 

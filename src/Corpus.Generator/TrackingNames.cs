@@ -15,4 +15,5 @@ public static class TrackingNames
     public const string ArticleEmission = nameof(ArticleEmission);
     public const string Buckets = nameof(Buckets);
     public const string CorpusIndexes = nameof(CorpusIndexes);
+    public const string PeopleFiles = nameof(PeopleFiles);
 }

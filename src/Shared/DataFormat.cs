@@ -21,8 +21,12 @@ internal static class DataFormat
     /// code of every later format calls them, and only through them does a runtime of another format reach the error.
     /// Runtimes before format 2 check nothing: code of format 2 or later fails there with a missing-member error.
     /// </summary>
-    /// <remarks>1: the people's data as one block, with the article paths first. 2: the people in blocks, and who said each quote in blocks of its own.</remarks>
-    public const int Version = 2;
+    /// <remarks>
+    /// 1: the people's data as one block, with the article paths first. 2: the people in blocks, and who said
+    /// each quote in blocks of its own. 3: the people's members find their person by name, through a table of
+    /// members in blocks of its own, so that they can live in files that do not change when others are added.
+    /// </remarks>
+    public const int Version = 3;
 
     public const string Alphabet = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
     public const char Escape = '~';
@@ -37,9 +41,17 @@ internal static class DataFormat
     /// <summary>The constant that holds the first article path of each block of speakers.</summary>
     public const string SpeakerIndexName = "Speakers_Index";
 
+    /// <summary>How many members one data constant of the people's members holds.</summary>
+    public const int MembersPerBlock = 256;
+
+    /// <summary>The constant that holds the first member name of each block of members.</summary>
+    public const string MemberIndexName = "Members_Index";
+
     // No generated member's name has an underscore before a letter (names keep one only between two digits,
     // and a taken name is suffixed "_2"), so these names are free in a class of generated members.
     public static string PeopleBlockName(int block) => "People_Block" + block.ToString(CultureInfo.InvariantCulture);
 
     public static string SpeakerBlockName(int block) => "Speakers_Block" + block.ToString(CultureInfo.InvariantCulture);
+
+    public static string MemberBlockName(int block) => "Members_Block" + block.ToString(CultureInfo.InvariantCulture);
 }

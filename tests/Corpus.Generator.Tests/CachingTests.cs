@@ -99,6 +99,30 @@ public class CachingTests
         Assert.Equal(31, buckets.Count(r => r == IncrementalStepRunReason.Unchanged));
     }
 
+    /// <summary>
+    /// A quote by someone new gives the corpus a person, and moves every later person's position: the
+    /// people's members name their person rather than its position, so of the files of members only the
+    /// one the new member's name falls in is written again, beside the edited article's file and the index.
+    /// </summary>
+    [Fact]
+    public void AnEditThatAddsAPersonRewritesOneFileOfMembers()
+    {
+        var articles = SyntheticArticles.Many(ArticleCount);
+        var harness = new GeneratorHarness(articles);
+        harness.Run();
+
+        harness.Replace(articles[417], SyntheticArticles.One(417, extra: "\n\u201CWe will rebuild the market,\u201D said Anneliese Vandermolen, the deputy mayor.\n"));
+        var result = harness.Run();
+
+        var files = Reasons(result, TrackingNames.PeopleFiles);
+        Assert.True(files.Count >= 16, $"{files.Count} files of members");
+        Assert.Equal(1, files.Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.Equal(files.Count - 1, files.Count(r => r == IncrementalStepRunReason.Unchanged));
+        var sources = result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs).ToList();
+        Assert.Equal(3, sources.Count(o => o.Reason == IncrementalStepRunReason.Modified));
+        Assert.Contains(result.GeneratedSources, s => s.SourceText.ToString().Contains("public global::Corpus.Person AnnelieseVandermolen => Named(nameof(AnnelieseVandermolen));"));
+    }
+
     [Fact]
     public void EditingCSharpCodeReRunsNoExtraction()
     {
@@ -142,7 +166,7 @@ public class CachingTests
     {
         TrackingNames.Options, TrackingNames.ArticleFiles, TrackingNames.Extraction, TrackingNames.ArticleKeys,
         TrackingNames.ArticleMembers, TrackingNames.FigureNames, TrackingNames.QuoteNames, TrackingNames.People,
-        TrackingNames.ArticleNames, TrackingNames.ArticleEmission, TrackingNames.Buckets, TrackingNames.CorpusIndexes,
+        TrackingNames.ArticleNames, TrackingNames.ArticleEmission, TrackingNames.Buckets, TrackingNames.CorpusIndexes, TrackingNames.PeopleFiles,
     };
 
     private static List<IncrementalStepRunReason> Reasons(GeneratorRunResult result, string step)

@@ -64,7 +64,9 @@ public class NamingTests
         var result = harness.Run();
 
         Assert.Empty(harness.CompilationProblems());
-        Assert.Equal(names.Length + 1, result.GeneratedSources.Length);
+        // Every article, the index, and the people's members: the quotation mark of we"ird name.txt quotes someone.
+        Assert.Equal(names.Length + 2, result.GeneratedSources.Length);
+        Assert.Contains(result.GeneratedSources, s => s.HintName == "Seeds.People.g.cs");
         Assert.Equal(result.GeneratedSources.Length, result.GeneratedSources.Select(s => s.HintName.ToUpperInvariant()).Distinct().Count());
         var corpus = harness.Output.GetTypeByMetadataName("Consumer.Seeds")!;
         var members = corpus.GetMembers().OfType<Microsoft.CodeAnalysis.IPropertySymbol>().Where(p => p.Type.Name == "Article").Select(p => p.Name).ToList();

@@ -148,6 +148,43 @@ public class RuntimeTests
         }
         foreach (var person in people) Assert.All(person.Quotes, q => Assert.Same(person, q.Speaker));
         Assert.Equal(2 * spokenIn, people.Sum(p => p.Quotes.Count));
+
+        // Each member finds its person by its name, across several files of members and blocks of the table.
+        var members = people.GetType().GetProperties().Where(p => p.PropertyType == typeof(global::Corpus.Person) && p.GetIndexParameters().Length == 0).ToList();
+        Assert.Equal(people.Count, members.Count);
+        Assert.True(members.Count > 2 * 256, $"{members.Count} members");
+        Assert.True(harness.Run().GeneratedSources.Count(s => s.HintName.StartsWith("News.People.", System.StringComparison.Ordinal)) > 2);
+        foreach (var member in members)
+        {
+            var person = (global::Corpus.Person)member.GetValue(people)!;
+            Assert.Equal(member.Name, person.Name.Replace(" ", ""));
+            Assert.Same(person, people.Single(p => p.Name == person.Name));
+        }
+    }
+
+    /// <summary>A member its data does not list (generated code out of step with itself) fails saying so, not with another person.</summary>
+    [Fact]
+    public void AMemberTheDataDoesNotListFailsClearly()
+    {
+        var people = new PeopleWithAnUnlistedMember();
+
+        var error = Assert.Throws<System.InvalidOperationException>(() => people.Nobody);
+        Assert.Contains("names a person 'Nobody' its data does not list", error.Message);
+        Assert.Contains("rebuild", error.Message);
+    }
+
+    private sealed class PeopleWithAnUnlistedMember : global::Corpus.Runtime.PersonItems
+    {
+        public PeopleWithAnUnlistedMember()
+            : base(1, System.Array.Empty<global::Corpus.Article>())
+        {
+        }
+
+        public global::Corpus.Person Nobody => Named(nameof(Nobody));
+
+        // A table of members with no block: nobody is listed.
+        protected override string ReadConstant(string name) =>
+            name == "Members_Index" ? "0" : throw new System.InvalidOperationException("unexpected constant " + name);
     }
 
     /// <summary>

@@ -80,7 +80,8 @@ internal static class CompiledCorpus
         var indexBytes = generated.Where(t => Path.GetFileName(t.FilePath) == "Articles.g.cs")
             .Sum(t => (long)Encoding.UTF8.GetByteCount(t.GetText().ToString()));
 
-        var probe = CSharpSyntaxTree.ParseText(ProbeSource.For(MemberOf(generated, MiddleArticle(count))), ConsumerProject.ParseOptions, path: "Probe.cs");
+        var probe = CSharpSyntaxTree.ParseText(
+            ProbeSource.For(MemberOf(generated, MiddleArticle(count)), MiddlePersonMember(generated)), ConsumerProject.ParseOptions, path: "Probe.cs");
         image = Emit(output.AddSyntaxTrees(probe), project.Articles, out var userStringHeap);
         return new EmittedSizes(count, BenchCorpus.Bytes(count), sourceBytes, indexBytes, image.LongLength, userStringHeap);
     }
@@ -94,6 +95,17 @@ internal static class CompiledCorpus
         var member = new System.Text.RegularExpressions.Regex(
             "<c>" + System.Text.RegularExpressions.Regex.Escape(article.Path) + "</c>.*\\n.*\\n\\s*public static global::Corpus\\.Article (\\w+) =>");
         return generated.Select(t => member.Match(t.GetText().ToString())).First(m => m.Success).Groups[1].Value;
+    }
+
+    // The middle of the people's members in ordinal order, so neither end of the table of members is favoured.
+    private static string MiddlePersonMember(IEnumerable<SyntaxTree> generated)
+    {
+        var member = new System.Text.RegularExpressions.Regex("public global::Corpus\\.Person (\\w+) => Named\\(");
+        var members = generated
+            .SelectMany(t => member.Matches(t.GetText().ToString()).Select(m => m.Groups[1].Value))
+            .OrderBy(name => name, StringComparer.Ordinal)
+            .ToList();
+        return members[members.Count / 2];
     }
 
     public static byte[] Emit(Compilation output, IReadOnlyList<SynthesizedArticle> articles, out long userStringHeap)

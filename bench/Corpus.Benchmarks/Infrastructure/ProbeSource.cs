@@ -14,7 +14,7 @@ internal static class ProbeSource
     public const string SentenceWord = "Osh";
     public const decimal FigureAbove = 1000m;
 
-    public static string For(string member) => $$"""
+    public static string For(string member, string personMember) => $$"""
         using System.Linq;
 
         namespace Consumer
@@ -32,6 +32,9 @@ internal static class ProbeSource
 
                 // One person, by position: the middle one of the corpus's people.
                 public static int PersonByPosition() => Articles.People[Articles.People.Count / 2].Name.Length;
+
+                // One person, by the member that names them: the table of members is read for where they are.
+                public static int PersonByName() => Articles.People.{{personMember}}.Name.Length;
 
                 public static object? FirstQuote() =>
                     Articles.All.SelectMany(a => a.Quotes).FirstOrDefault(q => q.Text.Contains("{{QuoteWord}}"));

@@ -27,7 +27,7 @@ internal static class CorpusIndexEmitter
         var nullable = SourceFile.NullableSuffix(options);
 
         var writer = SourceFile.Begin(options, "Corpus " + className.TrimStart('@'));
-        writer.Line($"/// <summary>The <c>{className.TrimStart('@')}</c> corpus: {Plural(count, "article")}, each a member of this class, and {Plural(corpus.People.Count, "speaker")}.</summary>");
+        writer.Line($"/// <summary>The <c>{className.TrimStart('@')}</c> corpus: {Plural.Of(count, "article")}, each a member of this class, and {Plural.Of(corpus.People.Count, "speaker")}.</summary>");
         writer.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"Corpus\", \"" + Version + "\")]");
         writer.Open($"public static partial class {className}");
 
@@ -129,73 +129,17 @@ internal static class CorpusIndexEmitter
         writer.Line("{");
         writer.Line("}");
 
-        if (corpus.PeopleParts <= 1) WritePeopleMembers(writer, people, p => true);
-
         writer.Line();
-        writer.Line("// The people in blocks of " + Literal.Int(DataFormat.PeoplePerBlock) + ", a line each, and who said each quote, per article, read by Corpus.Runtime.PersonItems.");
+        writer.Line("// The people in blocks of " + Literal.Int(DataFormat.PeoplePerBlock) + ", a line each; who said each quote, per article; and which person each member");
+        writer.Line("// names, by the member's name (the members are in files of their own). Read by Corpus.Runtime.PersonItems.");
         writer.Line("protected override string ReadConstant(string name) =>");
         writer.Indent().Line(DataConstant.Read("PersonList", "name") + ";").Outdent();
         writer.Line();
         writer.Line(DataConstant.Comment);
         WritePeopleData(writer, people);
         WriteSpeakerData(writer, people, corpus.ArticlePaths);
+        WriteMemberData(writer, people);
         writer.Close();
-
-        if (corpus.PeopleParts > 1)
-        {
-            writer.Line();
-            writer.Open($"public static partial class {ListParts.ClassName}");
-            for (var part = 0; part < corpus.PeopleParts; part++)
-            {
-                writer.Line();
-                writer.Open("partial class People" + Literal.Int(part));
-                WritePeopleMembers(writer, people, p => p % corpus.PeopleParts == part);
-                writer.Close();
-            }
-            writer.Close();
-        }
-    }
-
-    // Written in parts, not lines made whole first: a corpus of 20,000 articles has 57,000 people.
-    private static void WritePeopleMembers(CodeWriter writer, EquatableArray<PersonEntry> people, System.Func<int, bool> include)
-    {
-        for (var i = 0; i < people.Count; i++)
-        {
-            var person = people[i];
-            if (person.Member.Length == 0 || !include(i)) continue;
-            var name = DocText.Escape(person.Name);
-            var position = Literal.Int(i);
-            writer.Line();
-            writer.StartLine().Text("/// <summary>").Text(name).Text(" (").Text(KindWord(person.Kind)).Text(", ")
-                .Text(Plural(person.Quotes.Count / 2, "quote")).Text(")</summary>").EndLine();
-            if (person.Aliases.Count > 0 || person.Roles.Count > 0)
-            {
-                writer.StartLine().Text("/// <remarks>");
-                if (person.Aliases.Count > 0) WriteList(writer, "Also: ", person.Aliases);
-                if (person.Roles.Count > 0) WriteList(writer, person.Aliases.Count > 0 ? " Roles: " : "Roles: ", person.Roles);
-                writer.Text("</remarks>").EndLine();
-            }
-            writer.StartLine().Text("public global::Corpus.Person ").Text(person.Member).Text(" => this[").Text(position).Text("];").EndLine();
-            foreach (var alias in person.AliasMembers)
-            {
-                writer.Line();
-                writer.StartLine().Text("/// <summary>").Text(name).Text(", under another spelling the articles use: the same <see cref=\"")
-                    .Text(person.Member).Text("\"/>.</summary>").EndLine();
-                writer.StartLine().Text("public global::Corpus.Person ").Text(alias).Text(" => this[").Text(position).Text("];").EndLine();
-            }
-        }
-    }
-
-    // "Also: a, b." as the hover text shows it.
-    private static void WriteList(CodeWriter writer, string label, EquatableArray<string> items)
-    {
-        writer.Text(label);
-        for (var i = 0; i < items.Count; i++)
-        {
-            if (i > 0) writer.Text(", ");
-            writer.Text(DocText.Escape(items[i]));
-        }
-        writer.Text(".");
     }
 
     private static void WritePeopleData(CodeWriter writer, EquatableArray<PersonEntry> people)
@@ -255,6 +199,33 @@ internal static class CorpusIndexEmitter
         DataConstant.WriteNamed(writer, DataFormat.SpeakerIndexName, new[] { new DataWriter().Strings(firstPaths).ToString() });
     }
 
+    /// <summary>
+    /// Which person each member names: the members' names (without a keyword's <c>@</c>, as <c>nameof</c>
+    /// gives them) in ordinal order, each with the person's position, in blocks, and an index of each
+    /// block's first name. A member reads the index and one block.
+    /// </summary>
+    private static void WriteMemberData(CodeWriter writer, EquatableArray<PersonEntry> people)
+    {
+        var members = new List<(string Name, int Position)>();
+        for (var person = 0; person < people.Count; person++)
+        {
+            if (people[person].Member.Length > 0) members.Add((people[person].Member.TrimStart('@'), person));
+        }
+        members.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
+        var firstNames = new List<string>();
+        for (var start = 0; start < members.Count; start += DataFormat.MembersPerBlock)
+        {
+            var records = new List<string>(Math.Min(DataFormat.MembersPerBlock, members.Count - start));
+            for (var i = start; i < members.Count && i < start + DataFormat.MembersPerBlock; i++)
+            {
+                records.Add(new DataWriter().String(members[i].Name).Int(members[i].Position).ToString());
+            }
+            firstNames.Add(members[start].Name);
+            DataConstant.WriteNamed(writer, DataFormat.MemberBlockName(start / DataFormat.MembersPerBlock), records);
+        }
+        DataConstant.WriteNamed(writer, DataFormat.MemberIndexName, new[] { new DataWriter().Strings(firstNames).ToString() });
+    }
+
     private static string PersonData(PersonEntry person)
     {
         var data = new DataWriter()
@@ -266,13 +237,6 @@ internal static class CorpusIndexEmitter
         foreach (var value in person.Quotes) data.Int(value);
         return data.ToString();
     }
-
-    private static string KindWord(SpeakerKind kind) => kind switch
-    {
-        SpeakerKind.Organisation => "organisation",
-        SpeakerKind.Description => "description",
-        _ => "person",
-    };
 
     /// <summary>
     /// A switch from an index to a case, split into methods of <see cref="BlockSize"/> cases when long.
@@ -316,9 +280,6 @@ internal static class CorpusIndexEmitter
         writer.Close();
         writer.Close();
     }
-
-    private static string Plural(int count, string noun) =>
-        count.ToString("N0", CultureInfo.InvariantCulture) + " " + noun + (count == 1 ? "" : "s");
 
     private static readonly string Version =
         typeof(CorpusIndexEmitter).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";

@@ -10,23 +10,27 @@ namespace Corpus.Runtime;
 /// Their records are in blocks of <see cref="DataFormat.PeoplePerBlock"/> (a <see cref="DataBlock"/> each), a
 /// record per person: name, kind, aliases, roles, then the quotes they said as pairs (the article's
 /// position in <c>All</c>, the quote's position in the article). Who said each quote of an article is kept
-/// beside them (<see cref="SpeakerTable"/>), so the articles' code names no person and one person or one
-/// article's speakers is read without reading the rest. Generated subclasses add a named member per
-/// person whose name is theirs alone.
+/// beside them, by article path (a <see cref="KeyedTable{T}"/>), so the articles' code names no person and
+/// one person or one article's speakers is read without reading the rest. Generated subclasses add a named
+/// member per person whose name is theirs alone, in files of their own; a member finds its person by its
+/// name (<see cref="Named"/>), not by position, so that a person added elsewhere in the corpus leaves its
+/// file as it was.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public abstract class PersonItems : ItemList<Person>
 {
     private readonly IReadOnlyList<Article> _articles;
     private readonly string?[] _blocks;
-    private readonly SpeakerTable _speakers;
+    private readonly KeyedTable<int[]> _speakers;
+    private readonly KeyedTable<int> _members;
 
     protected PersonItems(int count, IReadOnlyList<Article> articles)
         : base(count)
     {
         _articles = articles ?? throw new ArgumentNullException(nameof(articles));
         _blocks = new string?[(count + DataFormat.PeoplePerBlock - 1) / DataFormat.PeoplePerBlock];
-        _speakers = new SpeakerTable(ReadConstant);
+        _speakers = new KeyedTable<int[]>(ReadConstant, DataFormat.SpeakerIndexName, DataFormat.SpeakerBlockName, ReadSpeakers);
+        _members = new KeyedTable<int>(ReadConstant, DataFormat.MemberIndexName, DataFormat.MemberBlockName, reader => reader.ReadInt());
     }
 
     /// <summary>
@@ -61,9 +65,29 @@ public abstract class PersonItems : ItemList<Person>
         });
     }
 
+    /// <summary>The person a generated member names, by the member's name.</summary>
+    protected Person Named(string member)
+    {
+        if (!_members.TryGet(member, out var position) || position < 0 || position >= Count)
+        {
+            throw new InvalidOperationException(
+                $"The generated class {GetType().FullName} in {GetType().Assembly.GetName().Name} names a person '{member}' its data does not list. " +
+                "The generated code is inconsistent: rebuild that project.");
+        }
+        return this[position];
+    }
+
     /// <summary>
     /// For each quote of the article at <paramref name="articlePath"/>, the position of the person who
     /// said it (-1: nobody known); empty when no quote of it has a speaker. The article keeps it.
     /// </summary>
-    internal int[] SpeakersOf(string articlePath) => _speakers.Of(articlePath);
+    internal int[] SpeakersOf(string articlePath) => _speakers.TryGet(articlePath, out var speakers) ? speakers : Array.Empty<int>();
+
+    // An article's record after its path: the number of its quotes, then for each who said it (none: -1).
+    private static int[] ReadSpeakers(DataReader reader)
+    {
+        var speakers = new int[reader.ReadInt()];
+        for (var q = 0; q < speakers.Length; q++) speakers[q] = reader.ReadOptional();
+        return speakers;
+    }
 }

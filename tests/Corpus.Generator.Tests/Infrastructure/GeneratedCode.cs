@@ -95,7 +95,7 @@ internal static class GeneratedCode
     // The people's data comes in as many blocks as there are people and articles with speakers.
     private static bool IsDataBlock(ISymbol member) =>
         member is IFieldSymbol { IsConst: true, Type.SpecialType: SpecialType.System_String } field
-        && System.Text.RegularExpressions.Regex.IsMatch(field.Name, @"^(People|Speakers)_Block[0-9]+$");
+        && System.Text.RegularExpressions.Regex.IsMatch(field.Name, @"^(People|Speakers|Members)_Block[0-9]+$");
 
     /// <summary>
     /// An article's file holds no kind of statement a plain article's file does not, calls only the runtime

@@ -39,9 +39,14 @@ public class ListPartsAt20000ArticlesTests
         Assert.Equal(Articles * 3, corpus.People.Count);
         Assert.All(corpus.People, p => Assert.NotEqual("", p.Member));
         Assert.Equal(4, corpus.PeopleParts);
-        var perPart = Enumerable.Range(0, corpus.PeopleParts)
-            .Select(part => corpus.People.Where((_, i) => i % corpus.PeopleParts == part).Sum(p => (p.Member.Length > 0 ? 1 : 0) + p.AliasMembers.Count));
-        Assert.All(perPart, members => Assert.True(members < SafeMembers, $"{members:N0} members"));
+        var options = new CorpusOptions(null, Nullable: true, NamedMembersOptions.All, EquatableArray<DiagnosticInfo>.Empty);
+        var files = PeopleFiles.Of(new CorpusPeople(corpus.ClassName, corpus.People, corpus.PeopleParts), options).ToList();
+        var perPart = files
+            .GroupBy(file => file.Part)
+            .ToDictionary(part => part.Key, part => part.Sum(file => file.Members.Sum(p => 1 + p.AliasMembers.Count)));
+        Assert.Equal(Enumerable.Range(0, corpus.PeopleParts), perPart.Keys.OrderBy(part => part));
+        Assert.Equal(Articles * 3, perPart.Values.Sum());
+        Assert.All(perPart.Values, members => Assert.True(members < SafeMembers, $"{members:N0} members"));
     }
 
     /// <summary>

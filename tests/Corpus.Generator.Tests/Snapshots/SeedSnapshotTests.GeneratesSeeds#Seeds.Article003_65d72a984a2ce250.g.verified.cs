@@ -67,7 +67,7 @@ namespace Consumer
 
                 // The number of articles and the length of each one's record, then a line per record, read by Corpus.Runtime.ArticleFactory.
                 private static string Data =>
-                    s_data ?? global::Corpus.Runtime.Once.Publish(ref s_data, global::Corpus.Runtime.DataConstant.Read(typeof(Article003_65d72a984a2ce250), nameof(Records), 2));
+                    s_data ?? global::Corpus.Runtime.Once.Publish(ref s_data, global::Corpus.Runtime.DataConstant.Read(typeof(Article003_65d72a984a2ce250), nameof(Records), 3));
 
                 // Read through Corpus.Runtime.DataConstant, never as a literal: a constant is kept apart from the 16 MB heap of string literals.
                 private const string Records = @"1dJ

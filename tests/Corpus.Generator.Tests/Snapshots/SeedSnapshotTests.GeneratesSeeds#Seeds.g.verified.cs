@@ -63,44 +63,10 @@ namespace Consumer
             {
             }
 
-            /// <summary>a senior military official (description, 2 quotes)</summary>
-            /// <remarks>Also: the source.</remarks>
-            public global::Corpus.Person SeniorMilitaryOfficial => this[0];
-
-            /// <summary>Defence Ministry (organisation, 1 quote)</summary>
-            public global::Corpus.Person DefenceMinistry => this[1];
-
-            /// <summary>Dmitry Medvedev (person, 6 quotes)</summary>
-            /// <remarks>Also: Medvedev, the Russian president. Roles: Russian President.</remarks>
-            public global::Corpus.Person DmitryMedvedev => this[2];
-
-            /// <summary>health ministry (organisation, 2 quotes)</summary>
-            public global::Corpus.Person HealthMinistry => this[3];
-
-            /// <summary>ITAR-TASS news agency (organisation, 0 quotes)</summary>
-            /// <remarks>Also: ITAR-TASS, Itar-Tass, Itar-Tass news agency.</remarks>
-            public global::Corpus.Person ITARTASSNewsAgency => this[4];
-
-            /// <summary>Kremlin (organisation, 1 quote)</summary>
-            public global::Corpus.Person Kremlin => this[5];
-
-            /// <summary>Local media reports (organisation, 1 quote)</summary>
-            public global::Corpus.Person LocalMediaReports => this[6];
-
-            /// <summary>Natalia Timakova (person, 4 quotes)</summary>
-            /// <remarks>Also: Ms. Timakova, The Kremlin spokesperson, Timakova. Roles: Kremlin spokesperson.</remarks>
-            public global::Corpus.Person NataliaTimakova => this[7];
-
-            /// <summary>Rosa Otunbayeva (person, 7 quotes)</summary>
-            /// <remarks>Also: Ms. Otunbayeva, Otunbayeva, Roza Otunbayeva, the interim President, the interim leader. Roles: Kyrgyz interim leader, interim Kyrgyz head, interim President.</remarks>
-            public global::Corpus.Person RosaOtunbayeva => this[8];
-
-            /// <summary>Rosa Otunbayeva, under another spelling the articles use: the same <see cref="RosaOtunbayeva"/>.</summary>
-            public global::Corpus.Person RozaOtunbayeva => this[8];
-
-            // The people in blocks of 256, a line each, and who said each quote, per article, read by Corpus.Runtime.PersonItems.
+            // The people in blocks of 256, a line each; who said each quote, per article; and which person each member
+            // names, by the member's name (the members are in files of their own). Read by Corpus.Runtime.PersonItems.
             protected override string ReadConstant(string name) =>
-                global::Corpus.Runtime.DataConstant.Read(typeof(PersonList), name, 2);
+                global::Corpus.Runtime.DataConstant.Read(typeof(PersonList), name, 3);
 
             // Read through Corpus.Runtime.DataConstant, never as a literal: a constant is kept apart from the 16 MB heap of string literals.
             private const string People_Block0 = @"9k1Nn2Oa2EQX3n5
@@ -116,6 +82,16 @@ GRosa Otunbayeva05FMs. OtunbayevaBOtunbayevaGRoza OtunbayevaMthe interim Preside
             private const string Speakers_Block0 = @"Vseeds/000_dcf93b46243cb9cc.txtE68882844997999
 Vseeds/003_65d72a984a2ce250.txtA1199333333";
             private const string Speakers_Index = @"1Vseeds/000_dcf93b46243cb9cc.txt";
+            private const string Members_Block0 = @"GDefenceMinistry1
+FDmitryMedvedev2
+FHealthMinistry3
+JITARTASSNewsAgency4
+8Kremlin5
+ILocalMediaReports6
+GNataliaTimakova7
+FRosaOtunbayeva8
+NSeniorMilitaryOfficial0";
+            private const string Members_Index = @"1GDefenceMinistry";
         }
     }
 }
