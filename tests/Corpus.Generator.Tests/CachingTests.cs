@@ -123,6 +123,29 @@ public class CachingTests
         Assert.Contains(result.GeneratedSources, s => s.SourceText.ToString().Contains("public global::Corpus.Person AnnelieseVandermolen => Named(nameof(AnnelieseVandermolen));"));
     }
 
+    /// <summary>
+    /// Each naming step reads its own part of the articles: a new figure re-runs the figures' step alone,
+    /// and new first words for a quote the quotes' step alone, not the people's (the same person said it).
+    /// </summary>
+    [Fact]
+    public void EachNamingStepRunsOnlyForTheNamesItDecides()
+    {
+        static string Quote(string words) => $"\n\u201C{words},\u201D the mayor of District 8 said.\n";
+        var articles = SyntheticArticles.Many(40);
+        articles[8] = SyntheticArticles.One(8, extra: Quote("The roads are open"));
+        var harness = new GeneratorHarness(articles);
+        harness.Run();
+
+        harness.Replace(articles[7], SyntheticArticles.One(7, extra: "\nPrices rose by 40 percent in a week.\n"));
+        Assert.Equal(new[] { TrackingNames.FigureNames }, NamingStepsThatRan(harness.Run()));
+
+        harness.Replace(articles[8], SyntheticArticles.One(8, extra: Quote("The bridges are closed")));
+        Assert.Equal(new[] { TrackingNames.QuoteNames }, NamingStepsThatRan(harness.Run()));
+    }
+
+    private static IEnumerable<string> NamingStepsThatRan(GeneratorRunResult result) =>
+        NamingSteps.Where(step => Reasons(result, step).Any(r => r != IncrementalStepRunReason.Cached));
+
     [Fact]
     public void EditingCSharpCodeReRunsNoExtraction()
     {

@@ -6,11 +6,12 @@ namespace Corpus.Extraction.Model;
 /// </summary>
 public sealed record LinkableArticle
 {
-    internal LinkableArticle(string articleId, int quoteCount, EquatableArray<LinkableSpeaker> speakers)
+    internal LinkableArticle(string articleId, int quoteCount, EquatableArray<LinkableSpeaker> speakers, EquatableArray<string> listedNames)
     {
         ArticleId = articleId;
         QuoteCount = quoteCount;
         Speakers = speakers;
+        ListedNames = listedNames;
     }
 
     public string ArticleId { get; }
@@ -20,4 +21,8 @@ public sealed record LinkableArticle
 
     /// <summary>Each speaker once, in the article's order.</summary>
     public EquatableArray<LinkableSpeaker> Speakers { get; }
+
+    // Every speaker's name as the article listed them, a name given twice included: articles that share an
+    // id are ordered by these.
+    internal EquatableArray<string> ListedNames { get; }
 }

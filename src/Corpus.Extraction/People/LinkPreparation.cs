@@ -67,7 +67,9 @@ internal static class LinkPreparation
                 NameWords.Count(speaker.Name),
                 Slug(speaker.Name));
         }
-        return new LinkableArticle(articleId, quotes.Count, new EquatableArray<LinkableSpeaker>(linkable));
+        var listedNames = new string[speakers.Count];
+        for (var s = 0; s < listedNames.Length; s++) listedNames[s] = speakers[s].Name;
+        return new LinkableArticle(articleId, quotes.Count, new EquatableArray<LinkableSpeaker>(linkable), new EquatableArray<string>(listedNames));
     }
 
     private static void Add(List<PersonReference>?[] references, int speaker, PersonReference reference) =>

@@ -20,15 +20,16 @@ namespace Corpus.Extraction.People;
 /// <item>Anonymous sources never link across articles: nothing says two are the same person.</item>
 /// </list>
 /// The name is the fullest form (most words; then the most quoted; then ordinal order); aliases are all
-/// other forms. The result does not depend on the order of the input.
+/// other forms. The result does not depend on the order of the input, unless two articles share an id, their
+/// speakers' names and their number of quotes.
 /// </summary>
 public static class PeopleLinker
 {
     /// <summary>What the linker needs of one article: read once per article, linked as often as the corpus changes.</summary>
-    public static LinkableArticle Prepare(string articleId, IReadOnlyList<QuoteModel> quotes, IReadOnlyList<SpeakerModel> speakers) =>
+    public static LinkableArticle Prepare(string articleId, IReadOnlyList<QuoteModel>? quotes, IReadOnlyList<SpeakerModel>? speakers) =>
         LinkPreparation.Prepare(articleId ?? "", quotes ?? Array.Empty<QuoteModel>(), speakers ?? Array.Empty<SpeakerModel>());
 
-    public static LinkableArticle Prepare(string articleId, ArticleQuotes quotes) => Prepare(articleId, quotes.Quotes, quotes.Speakers);
+    public static LinkableArticle Prepare(string articleId, ArticleQuotes quotes) => Prepare(articleId, quotes?.Quotes, quotes?.Speakers);
 
     public static EquatableArray<PersonModel> Link(IEnumerable<(string ArticleId, ArticleQuotes Quotes)> articles, CancellationToken cancellationToken = default) =>
         Link((articles ?? Enumerable.Empty<(string, ArticleQuotes)>())
@@ -106,7 +107,7 @@ public static class PeopleLinker
     }
 
     // Articles by id; two of one id by their speakers' names and then their quote count, so that the
-    // people do not depend on the order the articles came in.
+    // people do not depend on the order the articles came in (unless two articles agree in all three).
     private static List<Node> Nodes(IEnumerable<LinkableArticle> articles, CancellationToken cancellationToken)
     {
         var all = (articles ?? Enumerable.Empty<LinkableArticle>()).Where(a => a is not null).ToArray();
@@ -134,7 +135,7 @@ public static class PeopleLinker
 
         // Made only for articles that share an id, which is rare.
         string SpeakerNames(int article) =>
-            speakerNames[article] ??= string.Join("\u0001", all[article].Speakers.Select(s => s.Name));
+            speakerNames[article] ??= string.Join("\u0001", all[article].ListedNames);
     }
 
     private static void LinkOrganisations(List<Node> nodes, DisjointSets sets, CancellationToken cancellationToken)
@@ -157,7 +158,9 @@ public static class PeopleLinker
         if (cluster.Count == 1)
         {
             var (id, speaker) = (cluster[0].ArticleId, cluster[0].Speaker);
-            return (new PersonModel("", speaker.Kind, speaker.Name, speaker.OtherForms, speaker.Roles, speaker.References,
+            // A kind this linker does not know reads as a description, as in a person of several speakers.
+            var known = speaker.Kind is SpeakerKind.Person or SpeakerKind.Organisation ? speaker.Kind : SpeakerKind.Description;
+            return (new PersonModel("", known, speaker.Name, speaker.OtherForms, speaker.Roles, speaker.References,
                 new EquatableArray<SpeakerReference>(new[] { new SpeakerReference(id, speaker.Name) })), speaker.Slug);
         }
 

@@ -5,12 +5,6 @@ using Corpus.Extraction.Model;
 
 namespace Corpus.Generator.Model;
 
-/// <summary>Something a naming step decided for one article, found again by the article's path.</summary>
-internal interface IArticleEntry
-{
-    string Path { get; }
-}
-
 /// <summary>
 /// A naming step's entries for every article, compared by their values (an equal table stops the
 /// pipeline there) and looked up by path, once per article, when the article's names are gathered.

@@ -9,7 +9,7 @@ namespace Corpus.Generator.Model;
 /// The names of every article in every corpus of the project and each corpus's index, as the pipeline's
 /// naming steps decide them (<see cref="Naming.NamingTableBuilder"/> runs them in one go, for tests and tools).
 /// </summary>
-internal sealed class NamingTable : IEquatable<NamingTable>
+internal sealed class NamingTable
 {
     private Dictionary<string, ArticleName>? _byPath;
 
@@ -34,13 +34,6 @@ internal sealed class NamingTable : IEquatable<NamingTable>
         })!;
         return byPath.TryGetValue(path, out var name) ? name : null;
     }
-
-    public bool Equals(NamingTable? other) =>
-        other is not null && Articles.Equals(other.Articles) && Corpora.Equals(other.Corpora);
-
-    public override bool Equals(object? obj) => Equals(obj as NamingTable);
-
-    public override int GetHashCode() => Articles.GetHashCode();
 }
 
 internal sealed record NamedArticle(ArticleKey Key, ArticleName Name);

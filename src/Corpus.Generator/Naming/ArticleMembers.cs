@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using Corpus.Extraction.Model;
@@ -22,7 +23,7 @@ internal static class ArticleMembers
         {
             var taken = new Names(ReservedNames.InCorpus.Append(className));
             var buckets = Buckets.Count(articles.Count);
-            var slots = new Dictionary<string, int>(System.StringComparer.Ordinal);
+            var slots = new Dictionary<string, int>(StringComparer.Ordinal);
             var members = new string[articles.Count];
             for (var position = 0; position < articles.Count; position++)
             {

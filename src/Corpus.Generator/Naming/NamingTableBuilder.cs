@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Corpus.Extraction.Model;
@@ -17,7 +19,7 @@ internal static class NamingTableBuilder
         var figures = ItemNames.Build(keys.Select(k => new PlacedNames(k.Place, k.FigureNames)));
         var quotes = ItemNames.Build(keys.Select(k => new PlacedNames(k.Place, k.QuoteNames)));
         var people = PeopleTable.Build(keys.Select(k => new PlacedPeople(k.Place, k.People)), namedPeople);
-        var byPath = new System.Collections.Generic.Dictionary<string, ArticleKey>(System.StringComparer.Ordinal);
+        var byPath = new Dictionary<string, ArticleKey>(StringComparer.Ordinal);
         foreach (var key in keys) byPath[key.Place.Path] = key;
         var named = articles.Articles.Items
             .Select(slot => new NamedArticle(byPath[slot.Path], ArticleNaming.NameOf(slot.Path, articles, figures, quotes)!))

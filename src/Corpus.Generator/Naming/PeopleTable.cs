@@ -21,15 +21,14 @@ internal static class PeopleTable
         CorpusOrder.Of(articles, article => article.Place)
             .Select(corpus =>
             {
-                var entries = Build(corpus.Articles, ReservedNames.InLists, named);
+                var entries = Build(corpus.Articles, named);
                 return new CorpusPeople(corpus.ClassName, entries, ListParts.Count(entries.Sum(e => (e.Member.Length > 0 ? 1 : 0) + e.AliasMembers.Count)));
             })
             .ToEquatableArray();
 
     /// <param name="articles">One corpus's articles in <c>All</c> order.</param>
-    /// <param name="reserved">Names the generated list class already uses.</param>
     /// <param name="named">Whether people get members at all.</param>
-    public static EquatableArray<PersonEntry> Build(IReadOnlyList<PlacedPeople> articles, IEnumerable<string> reserved, bool named = true)
+    private static EquatableArray<PersonEntry> Build(IReadOnlyList<PlacedPeople> articles, bool named)
     {
         // Articles are known to the linker, and to the runtime, by path: two files may share an id
         // (news/a.txt, news/a.md), and the linker keeps anonymous sources of one article apart from another's.
@@ -50,7 +49,7 @@ internal static class PeopleTable
         for (var p = 0; p < bases.Length; p++) bases[p] = BaseOf(people[p].Name, people[p].Kind);
         var shared = SharedNames.Of(bases);
         // A shared name is taken by nobody, not even as another person's alias.
-        var taken = new Names(reserved.Concat(shared));
+        var taken = new Names(ReservedNames.InLists.Concat(shared));
         var names = new string[people.Count];
         for (var p = 0; p < names.Length; p++) names[p] = !named || shared.Contains(SharedNames.Stem(bases[p])) ? "" : taken.Unique(bases[p]);
         // Other spellings of a full name, for a person who has a member: an alias two people have is neither's.

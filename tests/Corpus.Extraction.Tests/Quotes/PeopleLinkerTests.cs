@@ -227,6 +227,40 @@ public sealed class PeopleLinkerTests
         Assert.Equal(alone.Aliases, twice.Aliases);
         Assert.Equal(alone.Roles, twice.Roles);
         Assert.Equal(alone.References.Concat(alone.References.Select(r => r with { ArticleId = "b" })), twice.References);
+
+        // A kind the linker does not know reads as a description, alone or not.
+        var unknown = new SpeakerModel((SpeakerKind)7, "someone", EquatableArray<string>.Empty, EquatableArray<string>.Empty, EquatableArray<TextRange>.Empty);
+        var quotes = new ArticleQuotes(EquatableArray<QuoteModel>.Empty, new[] { unknown }.ToEquatableArray(), EquatableArray<Finding>.Empty);
+        Assert.Equal(SpeakerKind.Description, Assert.Single(PeopleLinker.Link(new[] { ("c", quotes) })).Kind);
+    }
+
+    /// <summary>
+    /// Two articles of one id are ordered by their speakers' names as each article lists them, a name
+    /// listed twice included, whatever order they come in: here the article that lists "Officials" second
+    /// comes first, so its residents are the first "Residents".
+    /// </summary>
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Articles_that_share_an_id_are_ordered_by_every_name_they_list(bool reversed)
+    {
+        static SpeakerModel Residents(string name) =>
+            new(SpeakerKind.Description, name, EquatableArray<string>.Empty, EquatableArray<string>.Empty, EquatableArray<TextRange>.Empty);
+        static QuoteModel Quote(string speaker) => new(QuoteKind.Direct, default, null, null, speaker, null, null);
+        var listedTwice = ("news/a.txt", new ArticleQuotes(
+            new[] { Quote("Residents") }.ToEquatableArray(),
+            new[] { Residents("Residents"), Residents("Residents") }.ToEquatableArray(),
+            EquatableArray<Finding>.Empty));
+        var withOfficials = ("news/a.txt", new ArticleQuotes(
+            new[] { Quote("Officials"), Quote("Residents") }.ToEquatableArray(),
+            new[] { Residents("Residents"), Residents("Officials") }.ToEquatableArray(),
+            EquatableArray<Finding>.Empty));
+        var articles = reversed ? new[] { withOfficials, listedTwice } : new[] { listedTwice, withOfficials };
+
+        var people = PeopleLinker.Link(articles);
+
+        Assert.Equal(new[] { new PersonReference("news/a.txt", 1, ReferenceRole.Speaker) }, people.Single(p => p.Key == "residents").References);
+        Assert.Equal(new[] { new PersonReference("news/a.txt", 0, ReferenceRole.Speaker) }, people.Single(p => p.Key == "residents-2").References);
     }
 
     [Fact]
