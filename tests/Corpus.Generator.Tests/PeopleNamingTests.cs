@@ -41,6 +41,7 @@ public class PeopleNamingTests
     [Theory]
     [InlineData("Records")]
     [InlineData("ReadConstant")]
+    [InlineData("Named")]
     public void APersonNamedLikeTheListsDataStillCompiles(string name)
     {
         var archive = $"The city archive burned on Monday.\n\n\u201CNothing could be saved from the basement,\u201D {name} said.\n";

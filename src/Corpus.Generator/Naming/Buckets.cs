@@ -29,8 +29,8 @@ internal static class Buckets
     public static ArticleBucket OwnFile(string className, string member) =>
         new(className.TrimStart('@') + "." + member.TrimStart('@') + ".g.cs", member);
 
-    /// <summary>Which of <paramref name="count"/> shared files an article (by its path) or a person's member (by its name) goes in.</summary>
-    public static int IndexOf(string key, int count) => (int)(Hash(key) & (uint)(count - 1));
+    /// <summary>Which of <paramref name="count"/> shared files an article goes in.</summary>
+    public static int IndexOf(string displayPath, int count) => (int)(Hash(displayPath) & (uint)(count - 1));
 
     public static ArticleBucket Shared(string className, int index, int count)
     {

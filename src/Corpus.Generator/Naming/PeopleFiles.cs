@@ -9,7 +9,7 @@ namespace Corpus.Generator.Naming;
 
 /// <summary>
 /// Which file each person's member is generated into. Up to <see cref="OneFileLimit"/> members, all are in
-/// one (<c>Seeds.People.g.cs</c>); past that, members share files by a hash of their name, about
+/// one (<c>Seeds.People.g.cs</c>); past that, members share files by a hash of their name, half to all of
 /// <see cref="TargetSize"/> to a file (<c>Wire.People.017.g.cs</c>). People are listed by name, so a new
 /// person moves every later one's position; members that name their person rather than its position,
 /// in files chosen by a hash, leave all files but one as they were.

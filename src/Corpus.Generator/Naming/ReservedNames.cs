@@ -19,6 +19,6 @@ internal static class ReservedNames
     {
         "GetEnumerator", "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize",
         "FigureList", "QuoteList", "PersonList", "Count", "Item", "Create", "Data", "ListParts", Emitting.DataConstant.Name,
-        "ReadConstant",
+        "ReadConstant", "Named",
     };
 }

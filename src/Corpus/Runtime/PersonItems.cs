@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.ComponentModel;
 using Corpus.Shared;
@@ -23,6 +24,10 @@ public abstract class PersonItems : ItemList<Person>
     private readonly string?[] _blocks;
     private readonly KeyedTable<int[]> _speakers;
     private readonly KeyedTable<int> _members;
+
+    // By the member's name as nameof gives it, an interned literal: a query that names a person for each
+    // of 400,000 quotes finds them by reference, not by reading the table each time.
+    private readonly ConcurrentDictionary<string, Person> _named = new(ReferenceKeys.Instance);
 
     protected PersonItems(int count, IReadOnlyList<Article> articles)
         : base(count)
@@ -66,7 +71,10 @@ public abstract class PersonItems : ItemList<Person>
     }
 
     /// <summary>The person a generated member names, by the member's name.</summary>
-    protected Person Named(string member)
+    protected Person Named(string member) =>
+        _named.TryGetValue(member, out var person) ? person : _named.GetOrAdd(member, Find(member));
+
+    private Person Find(string member)
     {
         if (!_members.TryGet(member, out var position) || position < 0 || position >= Count)
         {
