@@ -18,13 +18,7 @@ internal static class Buckets
     public const int TargetSize = 32;
 
     /// <summary>The number of shared files for a corpus of <paramref name="articles"/>: a power of two, or 0 for a file each.</summary>
-    public static int Count(int articles)
-    {
-        if (articles <= OwnFileLimit) return 0;
-        var count = 1;
-        while (count * TargetSize < articles) count *= 2;
-        return count;
-    }
+    public static int Count(int articles) => articles <= OwnFileLimit ? 0 : PowersOfTwo.Covering(articles, TargetSize);
 
     public static ArticleBucket OwnFile(string className, string member) =>
         new(className.TrimStart('@') + "." + member.TrimStart('@') + ".g.cs", member);

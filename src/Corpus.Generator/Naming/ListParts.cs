@@ -12,12 +12,7 @@ internal static class ListParts
     public const int MembersPerPart = 16384;
 
     /// <summary>How many parts <paramref name="members"/> named members need: a power of two, 1 for none.</summary>
-    public static int Count(int members)
-    {
-        var parts = 1;
-        while (parts * MembersPerPart < members) parts *= 2;
-        return parts;
-    }
+    public static int Count(int members) => PowersOfTwo.Covering(members, MembersPerPart);
 
     /// <summary>The class an item's named member is declared in: the list itself, or one of its parts.</summary>
     public static string ClassFor(string list, string partPrefix, int parts, int position) =>

@@ -20,13 +20,7 @@ internal static class PeopleFiles
     public const int TargetSize = 128;
 
     /// <summary>The number of files for <paramref name="members"/> members: a power of two.</summary>
-    public static int Count(int members)
-    {
-        if (members <= OneFileLimit) return 1;
-        var count = 1;
-        while (count * TargetSize < members) count *= 2;
-        return count;
-    }
+    public static int Count(int members) => members <= OneFileLimit ? 1 : PowersOfTwo.Covering(members, TargetSize);
 
     /// <summary>Which of <paramref name="count"/> files a member goes in.</summary>
     public static int IndexOf(string member, int count) => (int)(Mixed(member) & (uint)(count - 1));
