@@ -145,7 +145,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         members.Figures ? article.Figures.Select(f => f.BaseName).ToEquatableArray() : EquatableArray<string>.Empty,
         members.Quotes ? article.Quotes.Select(q => q.BaseName).ToEquatableArray() : article.Quotes.Select(_ => "").ToEquatableArray(),
         // Read for the linker here, once per article: linking the corpus again after an edit reads the rest as they were.
-        PeopleLinker.Prepare(article.Info.DisplayPath, article.Model!.Quotes, article.Model.Speakers));
+        PeopleTable.Prepare(PeopleLinker.Prepare(article.Info.DisplayPath, article.Model!.Quotes, article.Model.Speakers)));
 
     private static PieceOutcome? ToPiece(NamedExtraction named, CorpusOptions options)
     {

@@ -58,35 +58,38 @@ public static class PeopleLinker
             clusters[clusterOfRoot[root]].Add(nodes[i]);
         }
 
-        var slugs = new Dictionary<string, string>(StringComparer.Ordinal);
         var people = new List<PersonModel>(clusters.Count);
+        var slugs = new List<string>(clusters.Count);
         foreach (var cluster in clusters)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var (person, slug) = Person(cluster);
-            slugs[person.Name] = slug;
             people.Add(person);
+            slugs.Add(slug);
         }
-        return WithKeys(InOrder(people), slugs);
+        return WithKeys(people, slugs, InOrder(people));
     }
 
     // Each person's key is the slug of their name, numbered from 2 when taken, in the people's order.
-    private static EquatableArray<PersonModel> WithKeys(List<PersonModel> people, Dictionary<string, string> slugs)
+    private static EquatableArray<PersonModel> WithKeys(List<PersonModel> people, List<string> slugs, int[] order)
     {
         var keys = new HashSet<string>(StringComparer.Ordinal);
         // Thousands of unlinked "Residents": each resumes from the last number its slug took.
         var lastNumber = new Dictionary<string, int>(StringComparer.Ordinal);
-        var keyed = new PersonModel[people.Count];
-        var sortKeys = new string[people.Count];
-        for (var p = 0; p < keyed.Length; p++)
+        var keyed = new PersonModel[order.Length];
+        var sortKeys = new string[order.Length];
+        for (var i = 0; i < order.Length; i++)
         {
-            var slug = slugs[people[p].Name];
-            var n = lastNumber.TryGetValue(slug, out var last) ? last : 1;
-            var key = n == 1 ? slug : slug + "-" + n;
-            while (!keys.Add(key)) key = slug + "-" + ++n;
-            lastNumber[slug] = n;
-            keyed[p] = people[p] with { Key = key };
-            sortKeys[p] = key;
+            var (person, slug) = (people[order[i]], slugs[order[i]]);
+            var key = slug;
+            if (!keys.Add(key))
+            {
+                var n = lastNumber.TryGetValue(slug, out var last) ? last : 1;
+                do key = slug + "-" + ++n; while (!keys.Add(key));
+                lastNumber[slug] = n;
+            }
+            keyed[i] = person with { Key = key };
+            sortKeys[i] = key;
         }
         // Keys are unique, so an unstable sort gives the one order.
         Array.Sort(sortKeys, keyed, StringComparer.Ordinal);
@@ -114,7 +117,7 @@ public static class PeopleLinker
         var speakerNames = new string?[all.Length];
         var order = new int[all.Length];
         for (var i = 0; i < order.Length; i++) order[i] = i;
-        Array.Sort(order, (x, y) =>
+        Comparison<int> compare = (x, y) =>
         {
             var (a, b) = (all[x], all[y]);
             var byId = string.CompareOrdinal(a.ArticleId, b.ArticleId);
@@ -122,7 +125,9 @@ public static class PeopleLinker
             var bySpeakers = string.CompareOrdinal(SpeakerNames(x), SpeakerNames(y));
             if (bySpeakers != 0) return bySpeakers;
             return a.QuoteCount != b.QuoteCount ? a.QuoteCount.CompareTo(b.QuoteCount) : x.CompareTo(y);
-        });
+        };
+        // The generator passes its articles in path order already.
+        if (!InOrder(order, compare)) Array.Sort(order, compare);
 
         var nodes = new List<Node>();
         foreach (var index in order)
@@ -132,6 +137,15 @@ public static class PeopleLinker
             foreach (var speaker in article.Speakers) nodes.Add(new Node(article.ArticleId, speaker));
         }
         return nodes;
+
+        static bool InOrder(int[] order, Comparison<int> compare)
+        {
+            for (var i = 1; i < order.Length; i++)
+            {
+                if (compare(order[i - 1], order[i]) > 0) return false;
+            }
+            return true;
+        }
 
         // Made only for articles that share an id, which is rare.
         string SpeakerNames(int article) =>
@@ -224,8 +238,8 @@ public static class PeopleLinker
 
     // By name, then by where they first speak (article, then the name used there); ties keep the clusters'
     // order. Sorted by name alone first, with the runtime's own string sort, then each run of one name
-    // (thousands of unlinked "Residents") by the rest.
-    internal static List<PersonModel> InOrder(List<PersonModel> people)
+    // (thousands of unlinked "Residents") by the rest. Returns the people's positions in that order.
+    internal static int[] InOrder(List<PersonModel> people)
     {
         var names = new string[people.Count];
         var positions = new int[people.Count];
@@ -247,9 +261,7 @@ public static class PeopleLinker
             if (end - start > 1) Array.Sort(positions, start, end - start, byFirst);
             start = end;
         }
-        var ordered = new List<PersonModel>(people.Count);
-        foreach (var position in positions) ordered.Add(people[position]);
-        return ordered;
+        return positions;
     }
 
     // Orders as the strings article + U+0001 + speaker would, "" for a person who never speaks.

@@ -8,7 +8,9 @@ namespace Corpus.Extraction.People;
 /// The surnames of a corpus's named people, looked up by the surnames that name the same person: the
 /// same surname, or a transliteration of a long one, one letter apart (Otunbayeva, Otunbaeva). Two
 /// surnames one edit apart share a key among themselves and their one-letter deletions, so each surname
-/// is filed under those keys and candidates are found by lookup instead of by comparing every pair.
+/// is filed under those keys and candidates are found by lookup instead of by comparing every pair. A key
+/// is a hash of the shortened surname, made without the string: every candidate is compared anyway, so
+/// a collision costs a comparison, never a match.
 /// </summary>
 internal sealed class SurnameIndex
 {
@@ -16,7 +18,7 @@ internal sealed class SurnameIndex
     private const int TransliteratedLength = 7;
 
     private readonly HashSet<string> _surnames;
-    private readonly Dictionary<string, List<string>> _byDeletion = new(StringComparer.Ordinal);
+    private readonly Dictionary<ulong, List<string>> _byDeletion = new();
 
     public SurnameIndex(IEnumerable<string> surnames)
     {
@@ -67,11 +69,28 @@ internal sealed class SurnameIndex
             && NameKeys.EditDistance(a, b, 1) <= 1;
     }
 
-    // The surname and each distinct string one letter shorter.
-    private static IEnumerable<string> Deletions(string surname)
+    // The hashes of the surname and of each string one letter shorter, each once.
+    private static List<ulong> Deletions(string surname)
     {
-        var keys = new HashSet<string>(StringComparer.Ordinal) { surname };
-        for (var i = 0; i < surname.Length; i++) keys.Add(surname.Remove(i, 1));
+        var keys = new List<ulong>(surname.Length + 1) { Hash(surname, -1) };
+        for (var i = 0; i < surname.Length; i++)
+        {
+            // Deleting either letter of a double letter gives one string.
+            if (i > 0 && surname[i] == surname[i - 1]) continue;
+            keys.Add(Hash(surname, i));
+        }
         return keys;
+    }
+
+    // FNV-1a of the string the surname is without the character at skipped (all of it when negative).
+    private static ulong Hash(string surname, int skipped)
+    {
+        var hash = 14695981039346656037UL;
+        for (var i = 0; i < surname.Length; i++)
+        {
+            if (i == skipped) continue;
+            hash = (hash ^ surname[i]) * 1099511628211UL;
+        }
+        return hash;
     }
 }

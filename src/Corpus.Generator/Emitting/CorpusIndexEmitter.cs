@@ -143,10 +143,11 @@ internal static class CorpusIndexEmitter
 
     private static void WritePeopleData(CodeWriter writer, EquatableArray<PersonEntry> people)
     {
+        var data = new DataWriter();
         for (var start = 0; start < people.Count; start += DataFormat.PeoplePerBlock)
         {
             var records = new List<string>(Math.Min(DataFormat.PeoplePerBlock, people.Count - start));
-            for (var i = start; i < people.Count && i < start + DataFormat.PeoplePerBlock; i++) records.Add(PersonData(people[i]));
+            for (var i = start; i < people.Count && i < start + DataFormat.PeoplePerBlock; i++) records.Add(PersonData(data.Clear(), people[i]));
             DataConstant.WriteNamed(writer, DataFormat.PeopleBlockName(start / DataFormat.PeoplePerBlock), DataBlock.Lines(records));
         }
     }
@@ -182,13 +183,14 @@ internal static class CorpusIndexEmitter
             .OrderBy(article => paths[article], StringComparer.Ordinal)
             .ToList();
         var firstPaths = new List<string>();
+        var record = new DataWriter();
         for (var start = 0; start < spoken.Count; start += DataFormat.SpeakersPerBlock)
         {
             var records = new List<string>(Math.Min(DataFormat.SpeakersPerBlock, spoken.Count - start));
             for (var i = start; i < spoken.Count && i < start + DataFormat.SpeakersPerBlock; i++)
             {
                 var article = spoken[i];
-                var record = new DataWriter().String(paths[article]).Int(speakers[article].Length);
+                record.Clear().String(paths[article]).Int(speakers[article].Length);
                 foreach (var person in speakers[article]) record.Optional(person);
                 records.Add(record.ToString());
             }
@@ -212,12 +214,13 @@ internal static class CorpusIndexEmitter
         }
         members.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
         var firstNames = new List<string>();
+        var record = new DataWriter();
         for (var start = 0; start < members.Count; start += DataFormat.MembersPerBlock)
         {
             var records = new List<string>(Math.Min(DataFormat.MembersPerBlock, members.Count - start));
             for (var i = start; i < members.Count && i < start + DataFormat.MembersPerBlock; i++)
             {
-                records.Add(new DataWriter().String(members[i].Name).Int(members[i].Position).ToString());
+                records.Add(record.Clear().String(members[i].Name).Int(members[i].Position).ToString());
             }
             firstNames.Add(members[start].Name);
             DataConstant.WriteNamed(writer, DataFormat.MemberBlockName(start / DataFormat.MembersPerBlock), records);
@@ -225,10 +228,9 @@ internal static class CorpusIndexEmitter
         DataConstant.WriteNamed(writer, DataFormat.MemberIndexName, new[] { new DataWriter().Strings(firstNames).ToString() });
     }
 
-    private static string PersonData(PersonEntry person)
+    private static string PersonData(DataWriter data, PersonEntry person)
     {
-        var data = new DataWriter()
-            .String(person.Name)
+        data.String(person.Name)
             .Int((int)person.Kind)
             .Strings(person.Aliases)
             .Strings(person.Roles)

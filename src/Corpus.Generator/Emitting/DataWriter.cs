@@ -42,6 +42,11 @@ internal sealed class DataWriter
     {
         if (value is null) return UInt(0);
         Int(value.Length + 1);
+        if (IsPlain(value))
+        {
+            _builder.Append(value);
+            return this;
+        }
         foreach (var c in value)
         {
             if (c >= ' ' && c <= '~' && c != DataFormat.Escape)
@@ -57,6 +62,15 @@ internal sealed class DataWriter
         return this;
     }
 
+    private static bool IsPlain(string value)
+    {
+        foreach (var c in value)
+        {
+            if (c < ' ' || c > '~' || c == DataFormat.Escape) return false;
+        }
+        return true;
+    }
+
     public DataWriter Strings(IReadOnlyCollection<string> values)
     {
         Int(values.Count);
@@ -69,6 +83,13 @@ internal sealed class DataWriter
     public DataWriter Decimal(decimal? value) => value is { } number ? Decimal(number) : String(null);
 
     public int Length => _builder.Length;
+
+    /// <summary>Empties the writer for the next record: one writer serves a block of records.</summary>
+    public DataWriter Clear()
+    {
+        _builder.Clear();
+        return this;
+    }
 
     public override string ToString() => _builder.ToString();
 }

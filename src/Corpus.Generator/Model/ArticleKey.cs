@@ -12,10 +12,10 @@ internal sealed record ArticleKey(
     ArticlePlace Place,
     EquatableArray<string> FigureNames,
     EquatableArray<string> QuoteNames,
-    LinkableArticle People);
+    ArticlePeople People);
 
 /// <summary>An article's place, with the base names of its figures or of its quotes.</summary>
 internal sealed record PlacedNames(ArticlePlace Place, EquatableArray<string> Names);
 
-/// <summary>An article's place, with its speakers as the people linker reads them.</summary>
-internal sealed record PlacedPeople(ArticlePlace Place, LinkableArticle People);
+/// <summary>An article's place, with its speakers as the people linker and naming read them.</summary>
+internal sealed record PlacedPeople(ArticlePlace Place, ArticlePeople People);

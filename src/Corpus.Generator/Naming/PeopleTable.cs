@@ -26,6 +26,22 @@ internal static class PeopleTable
             })
             .ToEquatableArray();
 
+    /// <summary>An article's speakers for the linker, with the member bases each would have as a person alone.</summary>
+    public static ArticlePeople Prepare(LinkableArticle speakers)
+    {
+        var bases = new SpeakerBases[speakers.Speakers.Count];
+        for (var s = 0; s < bases.Length; s++)
+        {
+            var speaker = speakers.Speakers[s];
+            var name = MemberBase(speaker.Name, speaker.Kind);
+            var aliases = speaker.Kind == SpeakerKind.Person
+                ? AliasBases(name, speaker.OtherForms, alias => MemberBase(alias, SpeakerKind.Person))
+                : EquatableArray<string>.Empty;
+            bases[s] = new SpeakerBases(name, aliases);
+        }
+        return new ArticlePeople(speakers, new EquatableArray<SpeakerBases>(bases));
+    }
+
     /// <param name="articles">One corpus's articles in <c>All</c> order.</param>
     /// <param name="named">Whether people get members at all.</param>
     private static EquatableArray<PersonEntry> Build(IReadOnlyList<PlacedPeople> articles, bool named)
@@ -35,57 +51,98 @@ internal static class PeopleTable
         var positions = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < articles.Count; i++) positions[articles[i].Place.DisplayPath] = i;
 
-        var people = PeopleLinker.Link(articles.Select(a => a.People));
+        var people = PeopleLinker.Link(articles.Select(a => a.People.Speakers));
 
-        // Thousands of unlinked "Residents" share a name, and most people's other forms are their own.
-        var memberBases = new Dictionary<(string, SpeakerKind), string>();
+        // A person of several speakers (one in seven) is named here; thousands of unlinked "Residents" share a name.
+        var memberBases = new Dictionary<(string, bool), string>();
         string BaseOf(string name, SpeakerKind kind)
         {
-            if (!memberBases.TryGetValue((name, kind), out var memberBase)) memberBases[(name, kind)] = memberBase = MemberBase(name, kind);
+            var key = (name, kind == SpeakerKind.Person);
+            if (!memberBases.TryGetValue(key, out var memberBase)) memberBases[key] = memberBase = MemberBase(name, kind);
             return memberBase;
         }
 
+        var prepared = new SpeakerBases?[people.Count];
         var bases = new string[people.Count];
-        for (var p = 0; p < bases.Length; p++) bases[p] = BaseOf(people[p].Name, people[p].Kind);
+        for (var p = 0; p < bases.Length; p++)
+        {
+            prepared[p] = AsPrepared(people[p], articles, positions);
+            bases[p] = prepared[p]?.Name ?? BaseOf(people[p].Name, people[p].Kind);
+        }
         var shared = SharedNames.Of(bases);
         // A shared name is taken by nobody, not even as another person's alias.
         var taken = new Names(ReservedNames.InLists.Concat(shared));
         var names = new string[people.Count];
         for (var p = 0; p < names.Length; p++) names[p] = !named || shared.Contains(SharedNames.Stem(bases[p])) ? "" : taken.Unique(bases[p]);
         // Other spellings of a full name, for a person who has a member: an alias two people have is neither's.
-        var aliases = new List<string>[people.Count];
+        var aliases = new EquatableArray<string>[people.Count];
         for (var p = 0; p < aliases.Length; p++)
         {
             var person = people[p];
-            var own = aliases[p] = new List<string>();
-            if (names[p].Length == 0 || person.Kind != SpeakerKind.Person) continue;
-            foreach (var alias in person.Aliases)
-            {
-                if (!IsFullName(alias)) continue;
-                var memberBase = BaseOf(alias, person.Kind);
-                if (string.Equals(SharedNames.Stem(memberBase), SharedNames.Stem(bases[p]), StringComparison.OrdinalIgnoreCase)) continue;
-                if (!own.Contains(memberBase, StringComparer.OrdinalIgnoreCase)) own.Add(memberBase);
-            }
+            aliases[p] = names[p].Length == 0 || person.Kind != SpeakerKind.Person ? EquatableArray<string>.Empty
+                : prepared[p]?.Aliases ?? AliasBases(bases[p], person.Aliases, alias => BaseOf(alias, person.Kind));
         }
         var sharedAliases = SharedNames.Of(aliases.SelectMany(a => a));
-        var entries = new List<PersonEntry>(people.Count);
+        var entries = new PersonEntry[people.Count];
+        var (lastArticle, lastPosition) = ("", -1);
         for (var p = 0; p < people.Count; p++)
         {
             var person = people[p];
-            var quotes = new List<int>(person.References.Count * 2);
+            var quotes = new int[person.References.Count * 2];
+            var count = 0;
             foreach (var reference in person.References)
             {
-                if (reference.Role != ReferenceRole.Speaker || !positions.TryGetValue(reference.ArticleId, out var position)) continue;
-                quotes.Add(position);
-                quotes.Add(reference.Quote);
+                if (reference.Role != ReferenceRole.Speaker) continue;
+                // A person's quotes come article by article.
+                if (!ReferenceEquals(reference.ArticleId, lastArticle) && !string.Equals(reference.ArticleId, lastArticle, StringComparison.Ordinal))
+                {
+                    lastArticle = reference.ArticleId;
+                    lastPosition = positions.TryGetValue(reference.ArticleId, out var position) ? position : -1;
+                }
+                if (lastPosition < 0) continue;
+                quotes[count++] = lastPosition;
+                quotes[count++] = reference.Quote;
             }
+            if (count < quotes.Length) Array.Resize(ref quotes, count);
             // Only where free: an alias never takes another person's name.
             var aliasMembers = aliases[p].Count == 0
                 ? EquatableArray<string>.Empty
                 : aliases[p].Where(a => !sharedAliases.Contains(SharedNames.Stem(a))).Where(taken.TryTake).ToEquatableArray();
-            entries.Add(new PersonEntry(names[p], aliasMembers, person.Name, person.Kind, person.Aliases, person.Roles, new EquatableArray<int>(quotes.ToArray())));
+            entries[p] = new PersonEntry(names[p], aliasMembers, person.Name, person.Kind, person.Aliases, person.Roles, new EquatableArray<int>(quotes));
         }
-        return entries.ToEquatableArray();
+        return new EquatableArray<PersonEntry>(entries);
+    }
+
+    // The bases its article worked out, for a person who is one speaker of one article as that article
+    // gave them (not so for a speaker joined to others, or one of another article with the same path).
+    private static SpeakerBases? AsPrepared(PersonModel person, IReadOnlyList<PlacedPeople> articles, Dictionary<string, int> positions)
+    {
+        if (person.Speakers.Count != 1 || !positions.TryGetValue(person.Speakers[0].ArticleId, out var position)) return null;
+        var article = articles[position].People;
+        if (article.Bases.Count != article.Speakers.Speakers.Count) return null;
+        for (var s = 0; s < article.Speakers.Speakers.Count; s++)
+        {
+            var speaker = article.Speakers.Speakers[s];
+            if (speaker.Name != person.Name) continue;
+            var sameKind = (speaker.Kind == SpeakerKind.Person) == (person.Kind == SpeakerKind.Person);
+            return sameKind && speaker.OtherForms == person.Aliases ? article.Bases[s] : null;
+        }
+        return null;
+    }
+
+    // The bases of the other full names, each once ignoring case, none the same as the name's own.
+    private static EquatableArray<string> AliasBases(string nameBase, EquatableArray<string> aliases, Func<string, string> baseOf)
+    {
+        List<string>? own = null;
+        foreach (var alias in aliases)
+        {
+            if (!IsFullName(alias)) continue;
+            var memberBase = baseOf(alias);
+            if (string.Equals(SharedNames.Stem(memberBase), SharedNames.Stem(nameBase), StringComparison.OrdinalIgnoreCase)) continue;
+            own ??= new List<string>();
+            if (!own.Contains(memberBase, StringComparer.OrdinalIgnoreCase)) own.Add(memberBase);
+        }
+        return own is null ? EquatableArray<string>.Empty : own.ToEquatableArray();
     }
 
     private static readonly string[] Articles = { "a", "an", "the" };

@@ -187,7 +187,8 @@ public sealed class PeopleLinkerTests
         // The only character that sorts below the separator: this id sorts before news/a's.
         var inNul = Person("a source", "news/a\u0000", "a source");
 
-        var ordered = PeopleLinker.InOrder(new List<PersonModel> { inB, inA, anna, inAB, shorterName, alsoInA, silent, inNul });
+        var people = new List<PersonModel> { inB, inA, anna, inAB, shorterName, alsoInA, silent, inNul };
+        var ordered = PeopleLinker.InOrder(people).Select(position => people[position]).ToList();
 
         var expected = new[] { anna, silent, inNul, shorterName, inA, alsoInA, inAB, inB };
         Assert.Equal(expected.Length, ordered.Count);

@@ -111,9 +111,9 @@ public class ListPartsAt20000ArticlesTests
             // Names of their own: a name several figures share names none of them.
             Enumerable.Range(0, 14).Select(f => $"Figure{f}People{i}").ToEquatableArray(),
             speakers.Select(s => s.Replace(" ", "") + "Said").ToEquatableArray(),
-            Corpus.Extraction.People.PeopleLinker.Prepare(
+            PeopleTable.Prepare(Corpus.Extraction.People.PeopleLinker.Prepare(
                 $"wire/{i:D5}.txt",
                 speakers.Select(s => new QuoteModel(Corpus.Extraction.Model.QuoteKind.Direct, default, null, null, s, null, null)).ToArray(),
-                speakers.Select(s => new SpeakerModel(SpeakerKind.Person, s, EquatableArray<string>.Empty, EquatableArray<string>.Empty, EquatableArray<TextRange>.Empty)).ToArray()));
+                speakers.Select(s => new SpeakerModel(SpeakerKind.Person, s, EquatableArray<string>.Empty, EquatableArray<string>.Empty, EquatableArray<TextRange>.Empty)).ToArray())));
     }
 }
