@@ -36,9 +36,17 @@ public static class PeopleLinker
             .Where(a => a.Item2 is not null)
             .Select(a => Prepare(a.Item1, a.Item2)), cancellationToken);
 
-    public static EquatableArray<PersonModel> Link(IEnumerable<LinkableArticle> articles, CancellationToken cancellationToken = default)
+    public static EquatableArray<PersonModel> Link(IEnumerable<LinkableArticle> articles, CancellationToken cancellationToken = default) =>
+        Link(articles as IReadOnlyList<LinkableArticle> ?? (articles ?? Enumerable.Empty<LinkableArticle>()).ToList(), out _, cancellationToken);
+
+    /// <summary>
+    /// The people, as <see cref="Link(IEnumerable{LinkableArticle}, CancellationToken)"/> gives them, and for
+    /// each person who is one speaker of one article, where that speaker is in <paramref name="articles"/>:
+    /// what a caller worked out for that speaker when its article was read holds for the person.
+    /// </summary>
+    public static EquatableArray<PersonModel> Link(IReadOnlyList<LinkableArticle> articles, out EquatableArray<SpeakerPosition> alone, CancellationToken cancellationToken = default)
     {
-        var nodes = Nodes(articles, cancellationToken);
+        var nodes = Nodes(articles ?? Array.Empty<LinkableArticle>(), cancellationToken);
         var sets = new DisjointSets(nodes.Count);
         new NamedPeopleLinker().Link(nodes.Select(n => n.Speaker).ToList(), sets, cancellationToken);
         LinkOrganisations(nodes, sets, cancellationToken);
@@ -67,56 +75,74 @@ public static class PeopleLinker
             people.Add(person);
             slugs.Add(slug);
         }
-        return WithKeys(people, slugs, InOrder(people));
-    }
+        var keys = Keys(people, slugs);
+        // Keys are unique, so an unstable sort gives the one order.
+        var order = new int[people.Count];
+        for (var p = 0; p < order.Length; p++) order[p] = p;
+        Array.Sort((string[])keys.Clone(), order, StringComparer.Ordinal);
 
-    // Each person's key is the slug of their name, numbered from 2 when taken, in the people's order.
-    private static EquatableArray<PersonModel> WithKeys(List<PersonModel> people, List<string> slugs, int[] order)
-    {
-        var keys = new HashSet<string>(StringComparer.Ordinal);
-        // Thousands of unlinked "Residents": each resumes from the last number its slug took.
-        var lastNumber = new Dictionary<string, int>(StringComparer.Ordinal);
         var keyed = new PersonModel[order.Length];
-        var sortKeys = new string[order.Length];
+        var positions = new SpeakerPosition[order.Length];
         for (var i = 0; i < order.Length; i++)
         {
-            var (person, slug) = (people[order[i]], slugs[order[i]]);
-            var key = slug;
-            if (!keys.Add(key))
-            {
-                var n = lastNumber.TryGetValue(slug, out var last) ? last : 1;
-                do key = slug + "-" + ++n; while (!keys.Add(key));
-                lastNumber[slug] = n;
-            }
-            keyed[i] = person with { Key = key };
-            sortKeys[i] = key;
+            var p = order[i];
+            keyed[i] = people[p] with { Key = keys[p] };
+            positions[i] = clusters[p].Count == 1 ? clusters[p][0].Position : SpeakerPosition.None;
         }
-        // Keys are unique, so an unstable sort gives the one order.
-        Array.Sort(sortKeys, keyed, StringComparer.Ordinal);
+        alone = new EquatableArray<SpeakerPosition>(positions);
         return new EquatableArray<PersonModel>(keyed);
     }
 
+    // Each person's key is the slug of their name, numbered from 2 when taken, in the people's order.
+    private static string[] Keys(List<PersonModel> people, List<string> slugs)
+    {
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        // Thousands of unlinked "Residents": each resumes from the last number its slug took.
+        var lastNumber = new Dictionary<string, int>(StringComparer.Ordinal);
+        var keys = new string[people.Count];
+        foreach (var p in InOrder(people))
+        {
+            var slug = slugs[p];
+            var key = slug;
+            if (!taken.Add(key))
+            {
+                var n = lastNumber.TryGetValue(slug, out var last) ? last : 1;
+                do key = Numbered(slug, ++n); while (!taken.Add(key));
+                lastNumber[slug] = n;
+            }
+            keys[p] = key;
+        }
+        return keys;
+    }
+
+    private static string Numbered(string slug, int n) => slug + "-" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     private readonly struct Node
     {
-        public Node(string articleId, LinkableSpeaker speaker)
+        public Node(string articleId, LinkableSpeaker speaker, SpeakerPosition position)
         {
             ArticleId = articleId;
             Speaker = speaker;
+            Position = position;
         }
 
         public string ArticleId { get; }
 
         public LinkableSpeaker Speaker { get; }
+
+        public SpeakerPosition Position { get; }
     }
 
     // Articles by id; two of one id by their speakers' names and then their quote count, so that the
     // people do not depend on the order the articles came in (unless two articles agree in all three).
-    private static List<Node> Nodes(IEnumerable<LinkableArticle> articles, CancellationToken cancellationToken)
+    private static List<Node> Nodes(IReadOnlyList<LinkableArticle> all, CancellationToken cancellationToken)
     {
-        var all = (articles ?? Enumerable.Empty<LinkableArticle>()).Where(a => a is not null).ToArray();
-        var speakerNames = new string?[all.Length];
-        var order = new int[all.Length];
-        for (var i = 0; i < order.Length; i++) order[i] = i;
+        var speakerNames = new string?[all.Count];
+        var order = new List<int>(all.Count);
+        for (var i = 0; i < all.Count; i++)
+        {
+            if (all[i] is not null) order.Add(i);
+        }
         Comparison<int> compare = (x, y) =>
         {
             var (a, b) = (all[x], all[y]);
@@ -127,20 +153,20 @@ public static class PeopleLinker
             return a.QuoteCount != b.QuoteCount ? a.QuoteCount.CompareTo(b.QuoteCount) : x.CompareTo(y);
         };
         // The generator passes its articles in path order already.
-        if (!InOrder(order, compare)) Array.Sort(order, compare);
+        if (!InOrder(order, compare)) order.Sort(compare);
 
         var nodes = new List<Node>();
         foreach (var index in order)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var article = all[index];
-            foreach (var speaker in article.Speakers) nodes.Add(new Node(article.ArticleId, speaker));
+            for (var s = 0; s < article.Speakers.Count; s++) nodes.Add(new Node(article.ArticleId, article.Speakers[s], new SpeakerPosition(index, s)));
         }
         return nodes;
 
-        static bool InOrder(int[] order, Comparison<int> compare)
+        static bool InOrder(List<int> order, Comparison<int> compare)
         {
-            for (var i = 1; i < order.Length; i++)
+            for (var i = 1; i < order.Count; i++)
             {
                 if (compare(order[i - 1], order[i]) > 0) return false;
             }

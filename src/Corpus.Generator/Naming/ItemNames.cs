@@ -1,5 +1,5 @@
+using System;
 using System.Collections.Generic;
-using System.Linq;
 using Corpus.Extraction.Model;
 using Corpus.Generator.Model;
 
@@ -18,45 +18,92 @@ internal static class ItemNames
         var parts = new List<CorpusParts>();
         foreach (var (className, ordered) in CorpusOrder.Of(articles, article => article.Place))
         {
-            var named = NamedIn(ordered, out var count);
-            var taken = new Names(ReservedNames.InLists);
-            for (var a = 0; a < ordered.Count; a++)
-            {
-                entries.Add(new ArticleItemNames(ordered[a].Place.Path, Members(ordered[a].Names, named[a], taken)));
-            }
+            var members = Members(ordered, out var count);
+            for (var a = 0; a < ordered.Count; a++) entries.Add(new ArticleItemNames(ordered[a].Place.Path, members[a]));
             parts.Add(new CorpusParts(className, ListParts.Count(count)));
         }
         return new ItemNameTable(new ArticleEntries<ArticleItemNames>(entries.ToEquatableArray()), parts.ToEquatableArray());
     }
 
     /// <summary>
-    /// For each article, whether each of its names becomes a member: not empty, and no other item has it.
-    /// Worked out once per name, as 20,000 articles have about 600,000.
+    /// Each item's member, article by article: "" for an item not to be named or whose name another item
+    /// of the corpus has too (compared as <see cref="Names"/> compares them); otherwise its name, numbered
+    /// as <see cref="Names"/> numbers a name already taken. A name no other item has is taken only if the
+    /// lists reserve it, so each name is looked up once (20,000 articles have about 600,000 names), and
+    /// the names taken so far are gathered only when a reserved one comes.
     /// </summary>
-    private static bool[][] NamedIn(List<PlacedNames> articles, out int count)
+    private static EquatableArray<string>[] Members(List<PlacedNames> articles, out int count)
     {
-        var shared = SharedNames.Of(articles.SelectMany(article => (IEnumerable<string>)article.Names));
-        var named = new bool[articles.Count][];
-        count = 0;
-        for (var a = 0; a < named.Length; a++)
+        var stems = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var items = new List<int>();
+        var ids = new int[articles.Count][];
+        for (var a = 0; a < ids.Length; a++)
         {
             var names = articles[a].Names;
-            var flags = new bool[names.Count];
-            for (var i = 0; i < flags.Length; i++)
+            var row = ids[a] = new int[names.Count];
+            for (var i = 0; i < row.Length; i++)
             {
-                flags[i] = names[i].Length > 0 && !shared.Contains(SharedNames.Stem(names[i]));
-                if (flags[i]) count++;
+                if (names[i].Length == 0)
+                {
+                    row[i] = -1;
+                    continue;
+                }
+                var stem = SharedNames.Stem(names[i]);
+                if (stems.TryGetValue(stem, out var id)) items[id]++;
+                else stems.Add(stem, id = AddItem(items));
+                row[i] = id;
             }
-            named[a] = flags;
         }
-        return named;
+
+        count = 0;
+        Names? taken = null;
+        var members = new EquatableArray<string>[articles.Count];
+        for (var a = 0; a < members.Length; a++)
+        {
+            var names = articles[a].Names;
+            var row = ids[a];
+            var result = new string[row.Length];
+            for (var i = 0; i < result.Length; i++)
+            {
+                if (row[i] < 0 || items[row[i]] > 1)
+                {
+                    result[i] = "";
+                    continue;
+                }
+                count++;
+                if (taken is null && !ReservedInLists.Contains(SharedNames.Stem(names[i])))
+                {
+                    result[i] = names[i];
+                    continue;
+                }
+                taken ??= TakenBefore(articles, ids, items, a, i);
+                result[i] = taken.Unique(names[i]);
+            }
+            members[a] = new EquatableArray<string>(result);
+        }
+        return members;
     }
 
-    // "" for no member: an item not to be named, or one whose name others share.
-    private static EquatableArray<string> Members(EquatableArray<string> names, bool[] named, Names taken)
+    private static int AddItem(List<int> items)
     {
-        var members = new string[names.Count];
-        for (var i = 0; i < members.Length; i++) members[i] = named[i] ? taken.Unique(names[i]) : "";
-        return new EquatableArray<string>(members);
+        items.Add(1);
+        return items.Count - 1;
     }
+
+    // The reserved names, and the names of the named items before article a's item i, each of which took its own.
+    private static Names TakenBefore(List<PlacedNames> articles, int[][] ids, List<int> items, int article, int item)
+    {
+        var taken = new Names(ReservedNames.InLists);
+        for (var a = 0; a <= article; a++)
+        {
+            var row = ids[a];
+            for (var i = 0; i < (a == article ? item : row.Length); i++)
+            {
+                if (row[i] >= 0 && items[row[i]] == 1) taken.TryTake(articles[a].Names[i]);
+            }
+        }
+        return taken;
+    }
+
+    private static readonly ReservedSet ReservedInLists = new(ReservedNames.InLists);
 }

@@ -51,7 +51,7 @@ internal static class PeopleTable
         var positions = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < articles.Count; i++) positions[articles[i].Place.DisplayPath] = i;
 
-        var people = PeopleLinker.Link(articles.Select(a => a.People.Speakers));
+        var people = PeopleLinker.Link(articles.Select(a => a.People.Speakers).ToList(), out var alone);
 
         // A person of several speakers (one in seven) is named here; thousands of unlinked "Residents" share a name.
         var memberBases = new Dictionary<(string, bool), string>();
@@ -66,7 +66,7 @@ internal static class PeopleTable
         var bases = new string[people.Count];
         for (var p = 0; p < bases.Length; p++)
         {
-            prepared[p] = AsPrepared(people[p], articles, positions);
+            prepared[p] = Prepared(alone[p], articles);
             bases[p] = prepared[p]?.Name ?? BaseOf(people[p].Name, people[p].Kind);
         }
         var shared = SharedNames.Of(bases);
@@ -113,21 +113,12 @@ internal static class PeopleTable
         return new EquatableArray<PersonEntry>(entries);
     }
 
-    // The bases its article worked out, for a person who is one speaker of one article as that article
-    // gave them (not so for a speaker joined to others, or one of another article with the same path).
-    private static SpeakerBases? AsPrepared(PersonModel person, IReadOnlyList<PlacedPeople> articles, Dictionary<string, int> positions)
+    // The bases its article worked out, for a person who is one speaker of one article.
+    private static SpeakerBases? Prepared(SpeakerPosition alone, IReadOnlyList<PlacedPeople> articles)
     {
-        if (person.Speakers.Count != 1 || !positions.TryGetValue(person.Speakers[0].ArticleId, out var position)) return null;
-        var article = articles[position].People;
-        if (article.Bases.Count != article.Speakers.Speakers.Count) return null;
-        for (var s = 0; s < article.Speakers.Speakers.Count; s++)
-        {
-            var speaker = article.Speakers.Speakers[s];
-            if (speaker.Name != person.Name) continue;
-            var sameKind = (speaker.Kind == SpeakerKind.Person) == (person.Kind == SpeakerKind.Person);
-            return sameKind && speaker.OtherForms == person.Aliases ? article.Bases[s] : null;
-        }
-        return null;
+        if (alone.Article < 0) return null;
+        var bases = articles[alone.Article].People.Bases;
+        return alone.Speaker < bases.Count ? bases[alone.Speaker] : null;
     }
 
     // The bases of the other full names, each once ignoring case, none the same as the name's own.

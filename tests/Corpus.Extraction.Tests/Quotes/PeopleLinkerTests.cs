@@ -46,6 +46,32 @@ public sealed class PeopleLinkerTests
         Assert.Equal("rosa-otunbayeva", otunbayeva.Key);
     }
 
+    /// <summary>
+    /// A caller that worked out something per speaker when each article was read (the generator's member
+    /// names) uses it for a person of one speaker: the linker says which speaker that is, and for no other.
+    /// </summary>
+    [Fact]
+    public void Says_where_the_one_speaker_of_a_person_is()
+    {
+        var articles = new[] { Seed("000"), Seed("003") }.Select(a => PeopleLinker.Prepare(a.Item1, a.Item2)).ToList();
+        var people = PeopleLinker.Link(articles, out var alone);
+
+        Assert.Equal(people.Count, alone.Count);
+        for (var p = 0; p < people.Count; p++)
+        {
+            if (people[p].Speakers.Count > 1)
+            {
+                Assert.Equal(SpeakerPosition.None, alone[p]);
+                continue;
+            }
+            var speaker = articles[alone[p].Article].Speakers[alone[p].Speaker];
+            Assert.Equal(people[p].Speakers[0], new SpeakerReference(articles[alone[p].Article].ArticleId, speaker.Name));
+            Assert.Equal(speaker.OtherForms, people[p].Aliases);
+        }
+        Assert.Contains(alone, position => position == SpeakerPosition.None);
+        Assert.Contains(alone, position => position.Article == 1);
+    }
+
     [Fact]
     public void Every_quote_of_every_article_has_its_speaker_among_the_people()
     {

@@ -1,0 +1,92 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Corpus.Extraction.Model;
+using Corpus.Generator.Model;
+using Corpus.Generator.Naming;
+
+namespace Corpus.Generator.Tests;
+
+/// <summary>
+/// Figures and quotes are named by looking each name up once, and gathering the names taken so far only
+/// when a name the lists reserve comes. The result must be the plain rule's: in <c>All</c> order, a name
+/// no other item has (ignoring case and a keyword's <c>@</c>) is taken, numbered from <c>_2</c> when the
+/// lists or an earlier item took it; a shared or empty name is no member.
+/// </summary>
+public sealed class ItemNamesTests
+{
+    // Reserved names in several cases, numbered forms that collide with what numbering makes, keywords, shared names.
+    private static readonly string[] Vocabulary =
+    {
+        "Count", "count", "COUNT", "Count_2", "Count_3", "count_2", "Item", "Item_2", "Records", "@Records", "ReadConstant",
+        "Named", "named", "@class", "Class", "Killed40", "Killed40_2", "WeWillRebuild", "wewillrebuild", "SecondDay", "",
+        "GetEnumerator", "Figure1", "Figure2", "Figure3", "Figure4", "Figure5", "Figure6", "Figure7", "Figure8",
+    };
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    [InlineData(5)]
+    [InlineData(6)]
+    [InlineData(7)]
+    [InlineData(8)]
+    public void Names_as_the_plain_rule_does(int seed)
+    {
+        var random = new Random(seed);
+        var articles = Enumerable.Range(0, 12)
+            .Select(a => new PlacedNames(
+                new ArticlePlace($"/p/news/{a:D2}.txt", $"news/{a:D2}.txt", "News", $"{a:D2}"),
+                Enumerable.Range(0, random.Next(0, 6)).Select(_ => Vocabulary[random.Next(Vocabulary.Length)]).ToEquatableArray()))
+            .ToList();
+
+        var table = ItemNames.Build(articles);
+
+        var expected = PlainRule(articles);
+        foreach (var article in articles)
+        {
+            Assert.Equal(expected[article.Place.Path], table.Articles.Find(article.Place.Path)!.Members.ToArray());
+        }
+    }
+
+    [Fact]
+    public void A_reserved_name_is_numbered_past_the_names_taken_before_it()
+    {
+        var articles = new[]
+        {
+            new PlacedNames(new ArticlePlace("/p/news/a.txt", "news/a.txt", "News", "a"), new[] { "Count_2", "Killed40" }.ToEquatableArray()),
+            new PlacedNames(new ArticlePlace("/p/news/b.txt", "news/b.txt", "News", "b"), new[] { "count", "Count_3" }.ToEquatableArray()),
+        };
+
+        var table = ItemNames.Build(articles);
+
+        Assert.Equal(new[] { "Count_2", "Killed40" }, table.Articles.Find("/p/news/a.txt")!.Members.ToArray());
+        Assert.Equal(new[] { "count_3", "Count_3_2" }, table.Articles.Find("/p/news/b.txt")!.Members.ToArray());
+    }
+
+    // The rule as first written: every name taken in order, through one set of the names taken so far.
+    private static Dictionary<string, string[]> PlainRule(IEnumerable<PlacedNames> articles)
+    {
+        var ordered = articles.OrderBy(a => a.Place.DisplayPath, StringComparer.Ordinal).ToList();
+        var uses = ordered.SelectMany(a => a.Names).Where(n => n.Length > 0)
+            .GroupBy(n => n.TrimStart('@'), StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.OrdinalIgnoreCase);
+        var taken = new HashSet<string>(ReservedNames.InLists, StringComparer.OrdinalIgnoreCase);
+        var members = new Dictionary<string, string[]>();
+        foreach (var article in ordered)
+        {
+            members[article.Place.Path] = article.Names.Select(name =>
+            {
+                if (name.Length == 0 || uses[name.TrimStart('@')] > 1) return "";
+                var stem = name.TrimStart('@');
+                if (taken.Add(stem)) return name;
+                for (var n = 2; ; n++)
+                {
+                    if (taken.Add(stem + "_" + n)) return stem + "_" + n;
+                }
+            }).ToArray();
+        }
+        return members;
+    }
+}
