@@ -163,6 +163,20 @@ public class PeopleNamingTests
         Assert.Contains(people, p => p.AliasMembers.Count > 0);
     }
 
+    /// <summary>A person's quotes are found article by article; an article known by the empty path is one too.</summary>
+    [Fact]
+    public void TheQuotesOfAnArticleWithoutAPathKeepTheirSpeaker()
+    {
+        var speakers = Corpus.Extraction.People.PeopleLinker.Prepare(
+            "",
+            new[] { new QuoteModel(Corpus.Extraction.Model.QuoteKind.Direct, default, null, null, "Anna Lis", null, null) },
+            new[] { new SpeakerModel(SpeakerKind.Person, "Anna Lis", EquatableArray<string>.Empty, EquatableArray<string>.Empty, EquatableArray<TextRange>.Empty) });
+
+        var people = PeopleTable.Build(new[] { new PlacedPeople(new ArticlePlace("", "", "News", ""), PeopleTable.Prepare(speakers)) }).Single().Entries;
+
+        Assert.Equal(new[] { 0, 0 }, Assert.Single(people).Quotes.ToArray());
+    }
+
     private static ArticleKey Key(string id, (string Name, string[] Aliases) speaker) => new(
         new ArticlePlace($"/project/news/{id}.txt", $"news/{id}.txt", "News", id),
         EquatableArray<string>.Empty,

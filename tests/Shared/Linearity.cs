@@ -13,7 +13,7 @@ namespace Corpus.Testing;
 /// </summary>
 internal static class Linearity
 {
-    public static void Assert(Action<int> work, int smallSize, int factor, int runs = 4)
+    public static void Assert(Action<int> work, int smallSize, int factor, int runs = 3)
     {
         work(smallSize);
         var (small, large) = (TimeSpan.MaxValue, TimeSpan.MaxValue);

@@ -41,10 +41,11 @@ public static class PeopleLinker
 
     /// <summary>
     /// The people, as <see cref="Link(IEnumerable{LinkableArticle}, CancellationToken)"/> gives them, and for
-    /// each person who is one speaker of one article, where that speaker is in <paramref name="articles"/>:
-    /// what a caller worked out for that speaker when its article was read holds for the person.
+    /// each person who is one speaker of one article, where that speaker is in <paramref name="articles"/>
+    /// (<see cref="SpeakerPosition.None"/> for a person of several): what a caller worked out for that
+    /// speaker when its article was read holds for the person.
     /// </summary>
-    public static EquatableArray<PersonModel> Link(IReadOnlyList<LinkableArticle> articles, out EquatableArray<SpeakerPosition> alone, CancellationToken cancellationToken = default)
+    public static EquatableArray<PersonModel> Link(IReadOnlyList<LinkableArticle> articles, out EquatableArray<SpeakerPosition> soleSpeakers, CancellationToken cancellationToken = default)
     {
         var nodes = Nodes(articles ?? Array.Empty<LinkableArticle>(), cancellationToken);
         var sets = new DisjointSets(nodes.Count);
@@ -89,7 +90,7 @@ public static class PeopleLinker
             keyed[i] = people[p] with { Key = keys[p] };
             positions[i] = clusters[p].Count == 1 ? clusters[p][0].Position : SpeakerPosition.None;
         }
-        alone = new EquatableArray<SpeakerPosition>(positions);
+        soleSpeakers = new EquatableArray<SpeakerPosition>(positions);
         return new EquatableArray<PersonModel>(keyed);
     }
 

@@ -84,7 +84,7 @@ internal sealed class DataWriter
 
     public int Length => _builder.Length;
 
-    /// <summary>Empties the writer for the next record: one writer serves a block of records.</summary>
+    /// <summary>Empties the writer for the next record: one writer serves every record of a table.</summary>
     public DataWriter Clear()
     {
         _builder.Clear();

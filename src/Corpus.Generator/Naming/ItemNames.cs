@@ -28,19 +28,20 @@ internal static class ItemNames
     /// <summary>
     /// Each item's member, article by article: "" for an item not to be named or whose name another item
     /// of the corpus has too (compared as <see cref="Names"/> compares them); otherwise its name, numbered
-    /// as <see cref="Names"/> numbers a name already taken. A name no other item has is taken only if the
-    /// lists reserve it, so each name is looked up once (20,000 articles have about 600,000 names), and
-    /// the names taken so far are gathered only when a reserved one comes.
+    /// as <see cref="Names"/> numbers a name already taken. Until a name the lists reserve comes, no name
+    /// used once can be taken already, so each name is looked up once (20,000 articles have about 600,000
+    /// names); from the first reserved one on, every name goes through <see cref="Names"/>, given the names
+    /// taken so far.
     /// </summary>
     private static EquatableArray<string>[] Members(List<PlacedNames> articles, out int count)
     {
         var stems = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        var items = new List<int>();
-        var ids = new int[articles.Count][];
-        for (var a = 0; a < ids.Length; a++)
+        var uses = new List<int>();
+        var stemOf = new int[articles.Count][];
+        for (var a = 0; a < stemOf.Length; a++)
         {
             var names = articles[a].Names;
-            var row = ids[a] = new int[names.Count];
+            var row = stemOf[a] = new int[names.Count];
             for (var i = 0; i < row.Length; i++)
             {
                 if (names[i].Length == 0)
@@ -49,8 +50,16 @@ internal static class ItemNames
                     continue;
                 }
                 var stem = SharedNames.Stem(names[i]);
-                if (stems.TryGetValue(stem, out var id)) items[id]++;
-                else stems.Add(stem, id = AddItem(items));
+                if (stems.TryGetValue(stem, out var id))
+                {
+                    uses[id]++;
+                }
+                else
+                {
+                    id = uses.Count;
+                    stems.Add(stem, id);
+                    uses.Add(1);
+                }
                 row[i] = id;
             }
         }
@@ -61,11 +70,11 @@ internal static class ItemNames
         for (var a = 0; a < members.Length; a++)
         {
             var names = articles[a].Names;
-            var row = ids[a];
+            var row = stemOf[a];
             var result = new string[row.Length];
             for (var i = 0; i < result.Length; i++)
             {
-                if (row[i] < 0 || items[row[i]] > 1)
+                if (row[i] < 0 || uses[row[i]] > 1)
                 {
                     result[i] = "";
                     continue;
@@ -76,7 +85,7 @@ internal static class ItemNames
                     result[i] = names[i];
                     continue;
                 }
-                taken ??= TakenBefore(articles, ids, items, a, i);
+                taken ??= TakenBefore(articles, stemOf, uses, a, i);
                 result[i] = taken.Unique(names[i]);
             }
             members[a] = new EquatableArray<string>(result);
@@ -84,22 +93,16 @@ internal static class ItemNames
         return members;
     }
 
-    private static int AddItem(List<int> items)
-    {
-        items.Add(1);
-        return items.Count - 1;
-    }
-
     // The reserved names, and the names of the named items before article a's item i, each of which took its own.
-    private static Names TakenBefore(List<PlacedNames> articles, int[][] ids, List<int> items, int article, int item)
+    private static Names TakenBefore(List<PlacedNames> articles, int[][] stemOf, List<int> uses, int article, int item)
     {
         var taken = new Names(ReservedNames.InLists);
         for (var a = 0; a <= article; a++)
         {
-            var row = ids[a];
+            var row = stemOf[a];
             for (var i = 0; i < (a == article ? item : row.Length); i++)
             {
-                if (row[i] >= 0 && items[row[i]] == 1) taken.TryTake(articles[a].Names[i]);
+                if (row[i] >= 0 && uses[row[i]] == 1) taken.TryTake(articles[a].Names[i]);
             }
         }
         return taken;

@@ -51,9 +51,9 @@ internal static class PeopleTable
         var positions = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < articles.Count; i++) positions[articles[i].Place.DisplayPath] = i;
 
-        var people = PeopleLinker.Link(articles.Select(a => a.People.Speakers).ToList(), out var alone);
+        var people = PeopleLinker.Link(articles.Select(a => a.People.Speakers).ToList(), out var soleSpeakers);
 
-        // A person of several speakers (one in seven) is named here; thousands of unlinked "Residents" share a name.
+        // A person of several speakers is named from their strings; thousands of unlinked "Residents" share a name.
         var memberBases = new Dictionary<(string, bool), string>();
         string BaseOf(string name, SpeakerKind kind)
         {
@@ -66,7 +66,7 @@ internal static class PeopleTable
         var bases = new string[people.Count];
         for (var p = 0; p < bases.Length; p++)
         {
-            prepared[p] = Prepared(alone[p], articles);
+            prepared[p] = Prepared(soleSpeakers[p], articles);
             bases[p] = prepared[p]?.Name ?? BaseOf(people[p].Name, people[p].Kind);
         }
         var shared = SharedNames.Of(bases);
@@ -84,7 +84,8 @@ internal static class PeopleTable
         }
         var sharedAliases = SharedNames.Of(aliases.SelectMany(a => a));
         var entries = new PersonEntry[people.Count];
-        var (lastArticle, lastPosition) = ("", -1);
+        string? lastArticle = null;
+        var lastPosition = -1;
         for (var p = 0; p < people.Count; p++)
         {
             var person = people[p];
@@ -94,7 +95,7 @@ internal static class PeopleTable
             {
                 if (reference.Role != ReferenceRole.Speaker) continue;
                 // A person's quotes come article by article.
-                if (!ReferenceEquals(reference.ArticleId, lastArticle) && !string.Equals(reference.ArticleId, lastArticle, StringComparison.Ordinal))
+                if (!string.Equals(reference.ArticleId, lastArticle, StringComparison.Ordinal))
                 {
                     lastArticle = reference.ArticleId;
                     lastPosition = positions.TryGetValue(reference.ArticleId, out var position) ? position : -1;
@@ -113,12 +114,13 @@ internal static class PeopleTable
         return new EquatableArray<PersonEntry>(entries);
     }
 
-    // The bases its article worked out, for a person who is one speaker of one article.
-    private static SpeakerBases? Prepared(SpeakerPosition alone, IReadOnlyList<PlacedPeople> articles)
+    // The bases its article worked out, for a person who is one speaker of one article. An article whose
+    // people were not prepared (no bases: tests name the same people both ways) is named from its strings.
+    private static SpeakerBases? Prepared(SpeakerPosition speaker, IReadOnlyList<PlacedPeople> articles)
     {
-        if (alone.Article < 0) return null;
-        var bases = articles[alone.Article].People.Bases;
-        return alone.Speaker < bases.Count ? bases[alone.Speaker] : null;
+        if (speaker.Article < 0) return null;
+        var bases = articles[speaker.Article].People.Bases;
+        return speaker.Speaker < bases.Count ? bases[speaker.Speaker] : null;
     }
 
     // The bases of the other full names, each once ignoring case, none the same as the name's own.

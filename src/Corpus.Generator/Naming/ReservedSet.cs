@@ -15,7 +15,7 @@ internal sealed class ReservedSet
     public ReservedSet(IEnumerable<string> names)
     {
         _names = new HashSet<string>(names, StringComparer.OrdinalIgnoreCase);
-        // A name of 64 or more characters is looked up whatever its length.
+        // Names of 63 characters or more share the last bit, and are looked up.
         foreach (var name in _names) _lengths |= 1UL << Math.Min(name.Length, 63);
     }
 
