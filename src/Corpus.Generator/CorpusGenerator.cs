@@ -144,7 +144,8 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         new ArticlePlace(article.Info.Path, article.Info.DisplayPath, CorpusOrder.ClassName(article.Info.CorpusName), article.Info.Id),
         members.Figures ? article.Figures.Select(f => f.BaseName).ToEquatableArray() : EquatableArray<string>.Empty,
         members.Quotes ? article.Quotes.Select(q => q.BaseName).ToEquatableArray() : article.Quotes.Select(_ => "").ToEquatableArray(),
-        // Read for the linker here, once per article: linking the corpus again after an edit reads the rest as they were.
+        // Read for the linker and for naming here, once per article: linking and naming the corpus again after an
+        // edit read the rest as they were.
         PeopleTable.Prepare(PeopleLinker.Prepare(article.Info.DisplayPath, article.Model!.Quotes, article.Model.Speakers)));
 
     private static PieceOutcome? ToPiece(NamedExtraction named, CorpusOptions options)
