@@ -42,14 +42,14 @@ internal sealed class DataWriter
     {
         if (value is null) return UInt(0);
         Int(value.Length + 1);
-        if (IsPlain(value))
+        // Most strings are plain throughout: appended whole up to the first character that needs escaping.
+        var plain = 0;
+        while (plain < value.Length && IsPlain(value[plain])) plain++;
+        _builder.Append(value, 0, plain);
+        for (var i = plain; i < value.Length; i++)
         {
-            _builder.Append(value);
-            return this;
-        }
-        foreach (var c in value)
-        {
-            if (c >= ' ' && c <= '~' && c != DataFormat.Escape)
+            var c = value[i];
+            if (IsPlain(c))
             {
                 _builder.Append(c);
             }
@@ -62,14 +62,7 @@ internal sealed class DataWriter
         return this;
     }
 
-    private static bool IsPlain(string value)
-    {
-        foreach (var c in value)
-        {
-            if (c < ' ' || c > '~' || c == DataFormat.Escape) return false;
-        }
-        return true;
-    }
+    private static bool IsPlain(char c) => c >= ' ' && c <= '~' && c != DataFormat.Escape;
 
     public DataWriter Strings(IReadOnlyCollection<string> values)
     {
