@@ -27,9 +27,17 @@ public class LargeArticleCancellationTests
     public void Cancelling_partway_stops_a_twenty_megabyte_article()
     {
         using var source = new CancellationTokenSource();
-        source.CancelAfter(TimeSpan.FromMilliseconds(30));
+        // A thread of its own, not CancelAfter's timer: a timer waits for a thread-pool thread, which other
+        // tests running beside this one can keep busy until the read has finished (seen in CI).
+        var canceller = new Thread(() =>
+        {
+            Thread.Sleep(30);
+            source.Cancel();
+        }) { IsBackground = true };
+        canceller.Start();
 
         var error = Record.Exception(() => ArticleReader.Read("big.txt", TwentyMegabytes.Value, ArticleMetadata.None, source.Token));
+        canceller.Join();
 
         var cancelled = Assert.IsAssignableFrom<OperationCanceledException>(error);
         Assert.Equal(source.Token, cancelled.CancellationToken);
