@@ -8,6 +8,7 @@ using Corpus.Generator.Emitting;
 using Corpus.Generator.Model;
 using Corpus.Generator.Naming;
 using Corpus.Generator.Parsing;
+using Corpus.Generator.Pipeline;
 using Microsoft.CodeAnalysis;
 
 namespace Corpus.Generator;
@@ -15,7 +16,8 @@ namespace Corpus.Generator;
 /// <summary>
 /// Turns the project's CorpusArticle files into typed corpus classes.
 /// <list type="bullet">
-/// <item>Each article is read by the engine in its own step, so an edit re-reads only that article.</item>
+/// <item>Each article is read by the engine in its own step, so an edit re-reads only that article; the
+/// articles of a full run are read on every core (<see cref="AllCores"/>), as are their keys and code.</item>
 /// <item>Names are decided over all articles at once (collisions), from keys a content edit leaves unchanged,
 /// in four steps (articles, figures, quotes, people) that each read only their part of the keys.</item>
 /// <item>The people's members are in files of their own, chosen by a hash of the member's name, so a new
@@ -43,8 +45,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.ArticleFiles);
 
         var extracted = files
-            .Select(static (file, cancellationToken) => ArticleExtraction.Extract(file!, cancellationToken))
-            .WithTrackingName(TrackingNames.Extraction);
+            .SelectOnAllCores(static (file, cancellationToken) => ArticleExtraction.Extract(file!, cancellationToken), TrackingNames.ExtractionStarted, TrackingNames.Extraction);
 
         var readable = extracted.Where(static article => article.Model is not null);
 
@@ -53,8 +54,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
 
         var keys = readable
             .Combine(members)
-            .Select(static (input, _) => ToKey(input.Left, input.Right))
-            .WithTrackingName(TrackingNames.ArticleKeys);
+            .SelectOnAllCores(static (input, _) => ToKey(input.Left, input.Right), TrackingNames.ArticleKeysStarted, TrackingNames.ArticleKeys);
 
         // Four naming steps, each over its own part of every article's key, so that an edit re-runs only
         // the steps whose part it changed: a new quote re-runs the quotes' and the people's, not the others.
@@ -95,8 +95,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
 
         var pieces = named
             .Combine(options)
-            .Select(static (input, _) => ToPiece(input.Left, input.Right))
-            .WithTrackingName(TrackingNames.ArticleEmission);
+            .SelectOnAllCores(static (input, _) => ToPiece(input.Left, input.Right), TrackingNames.ArticleEmissionStarted, TrackingNames.ArticleEmission);
 
         var buckets = pieces
             .Select(static (outcome, _) => outcome?.Piece)

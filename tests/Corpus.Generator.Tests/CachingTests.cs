@@ -37,10 +37,14 @@ public class CachingTests
         harness.Replace(articles[417], SyntheticArticles.One(417, extra: "\nA further paragraph was added.\n"));
         var result = harness.Run();
 
-        var extraction = Reasons(result, TrackingNames.Extraction);
-        Assert.Equal(ArticleCount, extraction.Count);
-        Assert.Equal(1, extraction.Count(r => r == IncrementalStepRunReason.Modified));
-        Assert.Equal(ArticleCount - 1, extraction.Count(r => r == IncrementalStepRunReason.Cached));
+        // Only the edited article's work is started, and only it is read again.
+        foreach (var step in new[] { TrackingNames.ExtractionStarted, TrackingNames.Extraction })
+        {
+            var extraction = Reasons(result, step);
+            Assert.Equal(ArticleCount, extraction.Count);
+            Assert.Equal(1, extraction.Count(r => r == IncrementalStepRunReason.Modified));
+            Assert.Equal(ArticleCount - 1, extraction.Count(r => r == IncrementalStepRunReason.Cached));
+        }
 
         var emission = Reasons(result, TrackingNames.ArticleEmission);
         Assert.Equal(1, emission.Count(r => r == IncrementalStepRunReason.Modified));
@@ -171,9 +175,12 @@ public class CachingTests
         harness.Add(SyntheticArticles.One(50));
         var result = harness.Run();
 
-        var extraction = Reasons(result, TrackingNames.Extraction);
-        Assert.Equal(1, extraction.Count(r => r == IncrementalStepRunReason.New));
-        Assert.Equal(50, extraction.Count(r => r == IncrementalStepRunReason.Cached));
+        foreach (var step in new[] { TrackingNames.ExtractionStarted, TrackingNames.Extraction })
+        {
+            var extraction = Reasons(result, step);
+            Assert.Equal(1, extraction.Count(r => r == IncrementalStepRunReason.New));
+            Assert.Equal(50, extraction.Count(r => r == IncrementalStepRunReason.Cached));
+        }
         // Existing articles keep their names, so their sources are not regenerated.
         var emission = Reasons(result, TrackingNames.ArticleEmission);
         Assert.Equal(1, emission.Count(r => r == IncrementalStepRunReason.New));
@@ -187,9 +194,10 @@ public class CachingTests
 
     private static readonly string[] TrackedStepNames =
     {
-        TrackingNames.Options, TrackingNames.ArticleFiles, TrackingNames.Extraction, TrackingNames.ArticleKeys,
-        TrackingNames.ArticleMembers, TrackingNames.FigureNames, TrackingNames.QuoteNames, TrackingNames.People,
-        TrackingNames.ArticleNames, TrackingNames.ArticleEmission, TrackingNames.Buckets, TrackingNames.CorpusIndexes, TrackingNames.PeopleFiles,
+        TrackingNames.Options, TrackingNames.ArticleFiles, TrackingNames.ExtractionStarted, TrackingNames.Extraction,
+        TrackingNames.ArticleKeysStarted, TrackingNames.ArticleKeys, TrackingNames.ArticleMembers, TrackingNames.FigureNames,
+        TrackingNames.QuoteNames, TrackingNames.People, TrackingNames.ArticleNames, TrackingNames.ArticleEmissionStarted,
+        TrackingNames.ArticleEmission, TrackingNames.Buckets, TrackingNames.CorpusIndexes, TrackingNames.PeopleFiles,
     };
 
     private static List<IncrementalStepRunReason> Reasons(GeneratorRunResult result, string step)
