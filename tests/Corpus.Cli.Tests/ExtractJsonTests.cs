@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
@@ -100,6 +101,32 @@ public sealed class ExtractJsonTests
         var articles = document.RootElement.GetProperty("articles").EnumerateArray().ToArray();
         Assert.Equal(new[] { "a", "a/z", "b", "c/d/e" }, articles.Select(article => article.GetProperty("id").GetString()));
         Assert.Equal(new[] { "a.txt", "a/z.txt", "b.txt", "c/d/e.txt" }, articles.Select(article => article.GetProperty("path").GetString()));
+    }
+
+    [Fact]
+    public void Files_read_on_every_core_are_printed_and_their_diagnostics_told_in_the_files_order()
+    {
+        using var folder = new TempFolder();
+        var expectedIds = new List<string>();
+        var expectedDiagnostics = new List<string>();
+        for (var i = 0; i < 120; i++)
+        {
+            // Long and short files alternate, so later files are often read before earlier ones.
+            var body = string.Concat(Enumerable.Repeat($"Officials in town {i} said 40 people were hurt. ", i % 3 == 0 ? 400 : 1));
+            // An unclosed quotation mark is a finding (CORPUS003) in every fifth file.
+            if (i % 5 == 0) body += "\n\n\u201CWe will stay, the mayor said.";
+            var id = $"article{i:D3}";
+            folder.Write(id + ".txt", body);
+            expectedIds.Add(id);
+            if (i % 5 == 0) expectedDiagnostics.Add(id + ".txt");
+        }
+
+        var run = CliRun.In(folder.Path, "extract", ".", "--json");
+
+        Assert.Equal(expectedIds, Ids(run));
+        using var document = JsonDocument.Parse(run.Stdout);
+        var diagnostics = document.RootElement.GetProperty("diagnostics").EnumerateArray().Select(d => d.GetProperty("path").GetString()).ToArray();
+        Assert.Equal(expectedDiagnostics, diagnostics);
     }
 
     [Fact]

@@ -11,12 +11,13 @@ namespace Corpus.Cli.Reading;
 
 /// <summary>
 /// Reads one file through the engine. Whatever goes wrong stays with that file (a message on
-/// stderr, or a diagnostic), so the other files are still read and printed.
+/// stderr, or a diagnostic), so the other files are still read and printed. Files are read on every
+/// core, so nothing here writes anywhere: what a file says is kept in its <see cref="ArticleRead"/>
+/// and told in the files' order.
 /// </summary>
 internal static class ArticleExtraction
 {
-    /// <returns>The article, or null when the file could not be read or the engine failed on it.</returns>
-    public static ExtractedArticle? Extract(ArticleFile file, InputErrors errors, ICollection<ArticleDiagnostic> diagnostics)
+    public static ArticleRead Extract(ArticleFile file)
     {
         byte[] bytes;
         try
@@ -25,8 +26,7 @@ internal static class ArticleExtraction
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            errors.CannotRead(file.DisplayPath, exception);
-            return null;
+            return new ArticleRead(file, null, exception, Array.Empty<ArticleDiagnostic>());
         }
 
         var decoded = ArticleDecoder.Decode(bytes);
@@ -40,16 +40,27 @@ internal static class ArticleExtraction
         {
             // The generator reports this as a warning so a build goes on; here the article is
             // missing from the output, which is an error for whoever reads that output.
-            diagnostics.Add(new ArticleDiagnostic(
+            var failure = new ArticleDiagnostic(
                 FindingIds.Of(FindingKind.InternalError), FindingSeverity.Error, file.DisplayPath, 1, 1,
-                $"Corpus failed while reading '{file.DisplayPath}' ({exception.GetType().FullName}: {exception.Message}); the article was left out. Please report this with the article."));
-            return null;
+                $"Corpus failed while reading '{file.DisplayPath}' ({exception.GetType().FullName}: {exception.Message}); the article was left out. Please report this with the article.");
+            return new ArticleRead(file, null, null, new[] { failure });
         }
 
-        foreach (var finding in model.Findings)
+        var diagnostics = new ArticleDiagnostic[model.Findings.Count];
+        for (var i = 0; i < diagnostics.Length; i++)
         {
-            diagnostics.Add(ArticleDiagnostic.From(finding, file.DisplayPath));
+            diagnostics[i] = ArticleDiagnostic.From(model.Findings[i], file.DisplayPath);
         }
-        return new ExtractedArticle(file, decoded.Text, decoded.Encoding, model);
+        return new ArticleRead(file, new ExtractedArticle(file, decoded.Text, decoded.Encoding, model), null, diagnostics);
+    }
+}
+
+/// <summary>What reading one file gave: the article (null when it could not be read or the engine failed), and what to tell about it.</summary>
+internal sealed record ArticleRead(ArticleFile File, ExtractedArticle? Article, Exception? ReadFailure, IReadOnlyList<ArticleDiagnostic> Diagnostics)
+{
+    public void Report(InputErrors errors, ICollection<ArticleDiagnostic> diagnostics)
+    {
+        if (ReadFailure is not null) errors.CannotRead(File.DisplayPath, ReadFailure);
+        foreach (var diagnostic in Diagnostics) diagnostics.Add(diagnostic);
     }
 }
