@@ -73,6 +73,8 @@ internal sealed class Work<TSource, TResult> : IQueuedWork, IEquatable<Work<TSou
     {
         try
         {
+            // A run given up leaves its work queued: it is dropped, not done, whether or not the transform looks at the token.
+            _cancellationToken.ThrowIfCancellationRequested();
             _result = _transform(_input, _cancellationToken);
         }
         catch (Exception exception)
