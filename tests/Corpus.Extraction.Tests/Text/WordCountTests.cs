@@ -1,3 +1,5 @@
+using Corpus.Extraction.Text;
+
 namespace Corpus.Extraction.Tests.Text;
 
 public class WordCountTests
@@ -42,5 +44,76 @@ public class WordCountTests
     public void Front_matter_and_furniture_are_not_counted()
     {
         Assert.Equal(2, Extract.Model("---\ntitle: Five words in this title\n---\nTroops left.\n\nShare this article\n\nMore In: International | News").WordCount);
+    }
+
+    // Letters of several scripts, digits, every joiner, spaces, punctuation, combining marks, surrogate
+    // pairs (a letter and an emoji) and a lone surrogate: the tight loops must count as the plain rule.
+    private static readonly string[] Pieces =
+    {
+        "a", "Z", "7", "0", "-", "'", ".", "@", "&", "_", ",", " ", "\n", "!", "\"", "(", "\u2010", "\u2011", "\u2019",
+        "é", "ж", "\u0301", "\u20DD", "\U0001D400", "\U0001F600", "\uD800", "\u00A0", "\u2014", "1,000", "post-Soviet",
+    };
+
+    [Fact]
+    public void Counts_as_the_plain_rule_character_by_character()
+    {
+        var random = new System.Random(20101);
+        for (var round = 0; round < 3000; round++)
+        {
+            var builder = new System.Text.StringBuilder();
+            var length = random.Next(0, 40);
+            for (var k = 0; k < length; k++) builder.Append(Pieces[random.Next(Pieces.Length)]);
+            var text = builder.ToString();
+            var start = random.Next(0, text.Length + 1);
+            var end = random.Next(start, text.Length + 1);
+            var range = Corpus.Extraction.Model.TextRange.FromBounds(start, end);
+
+            Assert.True(PlainCount(text, range) == WordCounter.Count(text, range, default), $"'{text}' [{start}, {end})");
+        }
+    }
+
+    [Fact]
+    public void Counts_as_the_plain_rule_across_cancellation_checks()
+    {
+        var random = new System.Random(4096);
+        var builder = new System.Text.StringBuilder();
+        while (builder.Length < 20_000) builder.Append(Pieces[random.Next(Pieces.Length)]).Append(random.Next(3) == 0 ? " " : "");
+        var text = builder.ToString();
+        foreach (var start in new[] { 0, 1, 4095, 4096, 4097, 8191 })
+        {
+            var range = Corpus.Extraction.Model.TextRange.FromBounds(start, text.Length);
+            Assert.Equal(PlainCount(text, range), WordCounter.Count(text, range, default));
+        }
+    }
+
+    // The rule of the type's summary, one character at a time.
+    private static int PlainCount(string text, Corpus.Extraction.Model.TextRange range)
+    {
+        static bool IsWordChar(string text, int index) => char.IsLetterOrDigit(text, index);
+        static bool IsMark(char c) => char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark
+            or System.Globalization.UnicodeCategory.SpacingCombiningMark or System.Globalization.UnicodeCategory.EnclosingMark;
+        static bool Joins(string text, int index) => text[index] switch
+        {
+            '-' or '\u2010' or '\u2011' or '\'' or '\u2019' or '.' or '@' or '&' or '_' => true,
+            ',' => char.IsDigit(text[index - 1]) && char.IsDigit(text[index + 1]),
+            _ => false,
+        };
+
+        var count = 0;
+        var inWord = false;
+        for (var i = range.Start; i < range.End; i++)
+        {
+            if (IsWordChar(text, i))
+            {
+                if (!inWord) count++;
+                inWord = true;
+                if (char.IsHighSurrogate(text[i]) && i + 1 < range.End && char.IsLowSurrogate(text[i + 1])) i++;
+            }
+            else if (!(inWord && (IsMark(text[i]) || (i + 1 < range.End && Joins(text, i) && IsWordChar(text, i + 1)))))
+            {
+                inWord = false;
+            }
+        }
+        return count;
     }
 }
