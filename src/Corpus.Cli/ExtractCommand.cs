@@ -1,8 +1,9 @@
-using System.Collections.Concurrent;
+using System;
 using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
+using System.Threading.Tasks;
 using Corpus.Cli.Input;
 using Corpus.Cli.Json;
 using Corpus.Cli.Reading;
@@ -58,23 +59,29 @@ internal static class ExtractCommand
         return command;
     }
 
+    // Files being read, or read and waiting to be written: enough to keep every core busy.
+    private static readonly int ReadAhead = 4 * Environment.ProcessorCount;
+
     private static int Run(
         IEnumerable<string> paths, IArticleOutput output, string pattern, bool recursive,
         string workingDirectory, TextWriter stderr)
     {
         var errors = new InputErrors(stderr);
         var diagnostics = new List<ArticleDiagnostic>();
-        // Read on every core, told and written in the files' order: the output is the same as on one thread.
-        // Files are handed out one at a time, not in ranges, so they come out about as fast as they are read
-        // and few read articles wait in memory for an earlier one.
+        // Read on every core, a few files ahead of the one being written, and told and written in the files'
+        // order: the output is what one thread would write, and however slow one file is to read, no more
+        // than the window's articles wait in memory for it.
         var files = ArticleFiles.Expand(paths, pattern, recursive, workingDirectory, errors);
-        var reads = Partitioner.Create(files, EnumerablePartitionerOptions.NoBuffering)
-            .AsParallel()
-            .AsOrdered()
-            .WithMergeOptions(ParallelMergeOptions.NotBuffered)
-            .Select(ArticleExtraction.Extract);
-        foreach (var read in reads)
+        var window = new Queue<Task<ArticleRead>>();
+        var next = 0;
+        while (next < files.Count || window.Count > 0)
         {
+            while (next < files.Count && window.Count < ReadAhead)
+            {
+                var file = files[next++];
+                window.Enqueue(Task.Run(() => ArticleExtraction.Extract(file)));
+            }
+            var read = window.Dequeue().GetAwaiter().GetResult();
             read.Report(errors, diagnostics);
             if (read.Article is { } article) output.Add(article);
         }

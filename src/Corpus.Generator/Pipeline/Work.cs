@@ -14,10 +14,11 @@ internal sealed class Work<TSource, TResult> : IQueuedWork, IEquatable<Work<TSou
 {
     private readonly TSource _input;
     private readonly Func<TSource, CancellationToken, TResult> _transform;
-    private readonly CancellationToken _cancellationToken;
     private readonly object _gate = new();
+    private CancellationToken _cancellationToken;
     private int _claimed;
     private bool _finished;
+    private bool _handedOut;
     private TResult _result = default!;
     private ExceptionDispatchInfo? _failure;
 
@@ -40,7 +41,11 @@ internal sealed class Work<TSource, TResult> : IQueuedWork, IEquatable<Work<TSou
         if (Interlocked.Exchange(ref _claimed, 1) == 0) Run();
     }
 
-    /// <summary>The result: computed here if no helper has begun it, otherwise waited for.</summary>
+    /// <summary>
+    /// The result: computed here if no helper has begun it, otherwise waited for. It is handed out once
+    /// and then let go: Roslyn keeps it in the next step's table (or keeps an equal one it had), and this
+    /// step's table, which keeps the work for as long as its input is unchanged, should hold only the input.
+    /// </summary>
     public TResult Finish(CancellationToken cancellationToken)
     {
         if (Interlocked.Exchange(ref _claimed, 1) == 0)
@@ -49,23 +54,29 @@ internal sealed class Work<TSource, TResult> : IQueuedWork, IEquatable<Work<TSou
         }
         else
         {
-            // A helper has it: run the items queued after it meanwhile, then wait.
+            // A helper has it: run the items queued after it meanwhile.
             while (!Volatile.Read(ref _finished) && WorkQueue.RunNext())
             {
             }
-            lock (_gate)
-            {
-                while (!_finished) Monitor.Wait(_gate);
-            }
+        }
+        lock (_gate)
+        {
+            while (!_finished) Monitor.Wait(_gate);
         }
 
-        if (_failure is null) return _result;
+        // Asked again (Roslyn asks once): made again, alike.
+        if (_handedOut) return _transform(_input, cancellationToken);
+        _handedOut = true;
+        var (result, failure, startedWith) = (_result, _failure, _cancellationToken);
+        (_result, _failure, _cancellationToken) = (default!, null, default);
+
+        if (failure is null) return result;
         // Started by a run that was given up, while this one goes on and needs the result.
-        if (_failure.SourceException is OperationCanceledException && _cancellationToken.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        if (failure.SourceException is OperationCanceledException && startedWith.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
             return _transform(_input, cancellationToken);
         }
-        _failure.Throw();
+        failure.Throw();
         return default!;
     }
 
