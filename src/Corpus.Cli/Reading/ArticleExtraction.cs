@@ -54,13 +54,3 @@ internal static class ArticleExtraction
         return new ArticleRead(file, new ExtractedArticle(file, decoded.Text, decoded.Encoding, model), null, diagnostics);
     }
 }
-
-/// <summary>What reading one file gave: the article (null when it could not be read or the engine failed), and what to tell about it.</summary>
-internal sealed record ArticleRead(ArticleFile File, ExtractedArticle? Article, Exception? ReadFailure, IReadOnlyList<ArticleDiagnostic> Diagnostics)
-{
-    public void Report(InputErrors errors, ICollection<ArticleDiagnostic> diagnostics)
-    {
-        if (ReadFailure is not null) errors.CannotRead(File.DisplayPath, ReadFailure);
-        foreach (var diagnostic in Diagnostics) diagnostics.Add(diagnostic);
-    }
-}

@@ -4,12 +4,6 @@ using System.Threading;
 
 namespace Corpus.Generator.Pipeline;
 
-/// <summary>Work that a helper thread may run, unless someone claimed it first.</summary>
-internal interface IQueuedWork
-{
-    void RunIfUnclaimed();
-}
-
 /// <summary>
 /// The work started by <see cref="AllCores"/>, drained in order by at most one helper per core but one
 /// (the step that collects the results is the last core's). With one core there are no helpers and each
