@@ -3,11 +3,10 @@ using System.Runtime.CompilerServices;
 namespace Corpus.Shared;
 
 /// <summary>
-/// For the few methods that dominate the engine's profile: compiled fully optimized on their first call,
-/// instead of starting unoptimized and instrumented and being compiled again once hot. csc often runs the
-/// generator in a fresh process, where that tiering took a third to a half of the engine's first pass;
-/// marking these made the first pass over 2,000 articles 12-14 % faster and left warm passes unchanged
-/// (docs/benchmarks.md). Only methods that run per token or per sentence belong here.
+/// For a method of the shared code that runs per character: compiled fully optimized on its first call,
+/// instead of starting unoptimized and instrumented and being compiled again once hot. The engine's own
+/// methods need no mark (src/Corpus.OptimizeNow marks every one of them after csc); this one is for the
+/// runtime library's copy of the shared code.
 /// </summary>
 internal static class HotPath
 {

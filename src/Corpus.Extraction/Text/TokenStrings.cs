@@ -1,5 +1,4 @@
 using System.Linq;
-using System.Runtime.CompilerServices;
 using System.Threading;
 using Corpus.Shared;
 
@@ -24,7 +23,6 @@ internal static class TokenStrings
     // Punctuation and single letters: the most frequent tokens, found without hashing.
     private static readonly TokenString[] AsciiCharacters = Enumerable.Range(0, 128).Select(c => new TokenString(((char)c).ToString())).ToArray();
 
-    [MethodImpl(HotPath.OptimizeNow)]
     public static TokenString Of(string text, int start, int length)
     {
         if (length > MaxSharedLength) return new TokenString(text.Substring(start, length));
@@ -47,7 +45,6 @@ internal static class TokenStrings
     }
 
     // A plain loop: the strings are short, and string.CompareOrdinal's checks cost more than the compare.
-    [MethodImpl(HotPath.OptimizeNow)]
     private static bool IsSpelled(string shared, string text, int start, int length)
     {
         if (shared.Length != length) return false;

@@ -1,9 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using System.Threading;
 using Corpus.Extraction.Model;
-using Corpus.Shared;
 
 namespace Corpus.Extraction.Text;
 
@@ -24,7 +22,6 @@ internal static class WordCounter
         return count;
     }
 
-    [MethodImpl(HotPath.OptimizeNow)]
     public static int Count(string text, TextRange range, CancellationToken cancellationToken)
     {
         var count = 0;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using Corpus.Extraction.Figures.Scanning;
 using Corpus.Shared;
 
@@ -33,7 +32,6 @@ internal static class NumberFreeText
 
     private static readonly ulong[] InertBeyondAscii = BuildInertBeyondAscii();
 
-    [MethodImpl(HotPath.OptimizeNow)]
     public static bool MayHoldNumber(string text, int start, int end)
     {
         var i = start;

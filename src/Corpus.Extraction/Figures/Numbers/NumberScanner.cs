@@ -1,9 +1,7 @@
 using System.Collections.Generic;
-using System.Runtime.CompilerServices;
 using System.Threading;
 using Corpus.Extraction.Figures.Scanning;
 using Corpus.Extraction.Figures.Units;
-using Corpus.Shared;
 
 namespace Corpus.Extraction.Figures.Numbers;
 
@@ -14,7 +12,6 @@ namespace Corpus.Extraction.Figures.Numbers;
 /// </summary>
 internal static class NumberScanner
 {
-    [MethodImpl(HotPath.OptimizeNow)]
     public static List<NumberMention> Scan(TokenStream t, bool[] blocked, CancellationToken cancellationToken)
     {
         var mentions = new List<NumberMention>();
@@ -169,7 +166,6 @@ internal static class NumberScanner
         | (lower is "a" or "an" ? StartsAsArticle : 0)
         | (VagueMagnitudes.IsLead(lower) ? StartsAsVagueLead : 0);
 
-    [MethodImpl(HotPath.OptimizeNow)]
     private static NumberMention? FromWords(TokenStream t, int p)
     {
         if (!t.InRange(p)) return null;

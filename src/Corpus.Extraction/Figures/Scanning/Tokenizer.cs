@@ -1,9 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using System.Threading;
 using Corpus.Extraction.Text;
-using Corpus.Shared;
 
 namespace Corpus.Extraction.Figures.Scanning;
 
@@ -29,7 +27,6 @@ internal static class Tokenizer
     /// for the next sentence it tokenizes (an array per sentence was 6 % of what the engine allocated): read
     /// one sentence's figures from it, and keep nothing of it.
     /// </summary>
-    [MethodImpl(HotPath.OptimizeNow)]
     public static TokenStream Tokenize(string text, int start, int end, CancellationToken cancellationToken)
     {
         var tokens = t_tokens ??= new List<Token>();

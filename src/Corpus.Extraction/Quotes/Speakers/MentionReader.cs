@@ -1,12 +1,10 @@
 using System;
 using System.Collections.Generic;
-using System.Runtime.CompilerServices;
 using System.Text;
 using Corpus.Extraction.Model;
 using Corpus.Extraction.Quotes.Tokens;
 using Corpus.Extraction.Quotes.Vocabulary;
 using Corpus.Extraction.Text;
-using Corpus.Shared;
 
 namespace Corpus.Extraction.Quotes.Speakers;
 
@@ -39,7 +37,6 @@ internal sealed class MentionReader
     public MentionReader(string text) => _text = text;
 
     /// <summary>The mention the tokens [start, end) make, or null if they make none.</summary>
-    [MethodImpl(HotPath.OptimizeNow)]
     public Mention? Read(Block block, int start, int end)
     {
         while (start < end && !block[start].IsWord) start++;
@@ -134,7 +131,6 @@ internal sealed class MentionReader
         return end;
     }
 
-    [MethodImpl(HotPath.OptimizeNow)]
     private Mention? ReadCore(Block block, Mention mention, int cs, int ce, int end)
     {
         var last = block[ce - 1];
@@ -274,7 +270,6 @@ internal sealed class MentionReader
     private static bool IsSentenceStart(Block block, int index) =>
         index == block.Sentences[block.SentenceOf(index)].Start || (index > 0 && block[index - 1].IsQuote);
 
-    [MethodImpl(HotPath.OptimizeNow)]
     private static bool IsCommonNoun(string bare) =>
         RoleWords.IsRole(bare) || DescriptionWords.IsDescription(bare) || OrganisationWords.IsHead(bare)
         || OrganisationWords.IsAudience(bare) || OrganisationWords.IsDocument(bare);

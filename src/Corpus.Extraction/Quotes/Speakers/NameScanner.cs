@@ -1,9 +1,7 @@
 using System.Collections.Generic;
-using System.Runtime.CompilerServices;
 using Corpus.Extraction.Quotes.Attribution;
 using Corpus.Extraction.Quotes.Tokens;
 using Corpus.Extraction.Quotes.Vocabulary;
-using Corpus.Shared;
 using TokenKind = Corpus.Extraction.Quotes.Tokens.TokenKind;
 
 namespace Corpus.Extraction.Quotes.Speakers;
@@ -17,7 +15,6 @@ namespace Corpus.Extraction.Quotes.Speakers;
 /// </summary>
 internal static class NameScanner
 {
-    [MethodImpl(HotPath.OptimizeNow)]
     public static void Scan(Block block, MentionReader reader, AttributionReader attributions, List<Mention> found)
     {
         foreach (var (s, e) in block.Sentences)

@@ -1,12 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using System.Threading;
 using Corpus.Extraction.Model;
 using Corpus.Extraction.Quotes.Vocabulary;
 using Corpus.Extraction.Text;
-using Corpus.Shared;
 
 namespace Corpus.Extraction.Quotes.Tokens;
 
@@ -48,7 +46,6 @@ internal static class Tokenizer
     [ThreadStatic]
     private static List<(int, int)>? t_sentences;
 
-    [MethodImpl(HotPath.OptimizeNow)]
     public static Block Read(string text, int index, TextRange range, IReadOnlyList<QuoteSpan> quotes, TokenBuffer buffer, CancellationToken cancellationToken)
     {
         var tokens = t_tokens ??= new List<Token>();
@@ -108,7 +105,6 @@ internal static class Tokenizer
         return (c is '\'' or '\u2019' or '$' or '£' or '€' or '#' or '@') && i + 1 < limit && char.IsLetterOrDigit(text[i + 1]);
     }
 
-    [MethodImpl(HotPath.OptimizeNow)]
     private static int ReadWord(string text, int start, int limit, List<Token> tokens)
     {
         var j = start + 1;
@@ -163,7 +159,6 @@ internal static class Tokenizer
 
     private static bool IsInitial(string word) => word.Length == 1 && char.IsUpper(word[0]);
 
-    [MethodImpl(HotPath.OptimizeNow)]
     // The sentences as token ranges; each token's sentence goes into sentenceOf from offset on.
     private static (int Start, int End)[] Sentences(List<Token> tokens, List<char> endings, int[] sentenceOf, int offset)
     {

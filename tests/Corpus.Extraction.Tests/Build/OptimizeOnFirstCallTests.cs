@@ -1,0 +1,132 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using Corpus.OptimizeNow;
+using MethodImplAttributes = System.Reflection.MethodImplAttributes;
+
+namespace Corpus.Extraction.Tests.Build;
+
+/// <summary>
+/// The engine's methods are compiled fully optimized on their first call (src/Corpus.OptimizeNow marks
+/// them after csc), and marking an assembly changes nothing else about it.
+/// </summary>
+public sealed class OptimizeOnFirstCallTests : IDisposable
+{
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "corpus-optimize-now-" + Guid.NewGuid().ToString("N"));
+
+    public OptimizeOnFirstCallTests() => Directory.CreateDirectory(_directory);
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
+
+    [Fact]
+    public void Every_method_of_the_engine_is_marked()
+    {
+        var engine = typeof(ArticleReader).Assembly;
+        var unmarked = MethodsWithBodies(engine)
+            .Where(m => (m.MethodImplementationFlags & MethodImplAttributes.AggressiveOptimization) == 0)
+            .Select(m => m.DeclaringType + "." + m.Name)
+            .ToList();
+
+        Assert.True(MethodsWithBodies(engine).Count() > 1000, "the engine has more methods than that");
+        Assert.Empty(unmarked);
+    }
+
+    [Fact]
+    public void Marking_sets_the_flag_on_every_method_and_keeps_one_that_asks_not_to_be_optimized()
+    {
+        var copy = CopyOfThisAssembly("marked");
+
+        var marked = OptimizeOnFirstCall.Mark(copy);
+
+        var methods = MethodsWithBodies(copy);
+        var (kept, others) = (methods.Single(m => m.Name == nameof(NotToBeOptimized)), methods.Where(m => m.Name != nameof(NotToBeOptimized)).ToList());
+        Assert.Equal(others.Count, marked);
+        Assert.All(others, m => Assert.True(m.Flags.HasFlag(MethodImplAttributes.AggressiveOptimization), m.Name));
+        Assert.Equal(MethodImplAttributes.NoOptimization | MethodImplAttributes.NoInlining, kept.Flags);
+    }
+
+    [Fact]
+    public void Marking_twice_leaves_the_files_as_the_first_marking_wrote_them()
+    {
+        var copy = CopyOfThisAssembly("twice");
+        OptimizeOnFirstCall.Mark(copy);
+        var assembly = File.ReadAllBytes(copy);
+        var symbols = File.ReadAllBytes(Path.ChangeExtension(copy, ".pdb"));
+
+        Assert.Equal(0, OptimizeOnFirstCall.Mark(copy));
+
+        Assert.Equal(assembly, File.ReadAllBytes(copy));
+        Assert.Equal(symbols, File.ReadAllBytes(Path.ChangeExtension(copy, ".pdb")));
+    }
+
+    [Fact]
+    public void The_same_assembly_marked_again_gives_the_same_bytes()
+    {
+        var copy = CopyOfThisAssembly("again");
+        OptimizeOnFirstCall.Mark(copy);
+        var assembly = File.ReadAllBytes(copy);
+        var symbols = File.ReadAllBytes(Path.ChangeExtension(copy, ".pdb"));
+
+        Thread.Sleep(1100); // a second later, so that a time stamp written anew would show
+        CopyOfThisAssembly("again", overwrite: true);
+        OptimizeOnFirstCall.Mark(copy);
+
+        Assert.Equal(assembly, File.ReadAllBytes(copy));
+        Assert.Equal(symbols, File.ReadAllBytes(Path.ChangeExtension(copy, ".pdb")));
+    }
+
+    [Fact]
+    public void The_rewritten_symbols_still_belong_to_the_rewritten_assembly()
+    {
+        var copy = CopyOfThisAssembly("symbols");
+
+        OptimizeOnFirstCall.Mark(copy);
+
+        using var pe = new PEReader(File.OpenRead(copy));
+        var codeView = pe.ReadDebugDirectory().Single(e => e.Type == DebugDirectoryEntryType.CodeView);
+        var expected = pe.ReadCodeViewDebugDirectoryData(codeView).Guid;
+        using var pdb = MetadataReaderProvider.FromPortablePdbStream(File.OpenRead(Path.ChangeExtension(copy, ".pdb")));
+        var reader = pdb.GetMetadataReader();
+        Assert.Equal(expected, new BlobContentId(reader.DebugMetadataHeader!.Id).Guid);
+        Assert.Contains(reader.MethodDebugInformation, m => !reader.GetMethodDebugInformation(m).SequencePointsBlob.IsNil);
+    }
+
+    // Never called: its flags are what the marking must keep.
+    [MethodImpl(MethodImplOptions.NoOptimization | MethodImplOptions.NoInlining)]
+    private static int NotToBeOptimized() => 1;
+
+    // Under its own name, in a folder of its own (the assembly records the path of its symbols).
+    private string CopyOfThisAssembly(string folder, bool overwrite = false)
+    {
+        var source = typeof(OptimizeOnFirstCallTests).Assembly.Location;
+        var target = Path.Combine(Directory.CreateDirectory(Path.Combine(_directory, folder)).FullName, Path.GetFileName(source));
+        File.Copy(source, target, overwrite);
+        File.Copy(Path.ChangeExtension(source, ".pdb"), Path.ChangeExtension(target, ".pdb"), overwrite);
+        return target;
+    }
+
+    private static IEnumerable<MethodBase> MethodsWithBodies(Assembly assembly)
+    {
+        const BindingFlags all = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly;
+        return assembly.GetTypes()
+            .SelectMany(t => t.GetMethods(all).Cast<MethodBase>().Concat(t.GetConstructors(all)))
+            .Where(m => !m.IsAbstract && (m.MethodImplementationFlags & MethodImplAttributes.InternalCall) == 0 && m.GetMethodBody() is not null);
+    }
+
+    private static List<(string Name, MethodImplAttributes Flags)> MethodsWithBodies(string path)
+    {
+        using var pe = new PEReader(File.OpenRead(path));
+        var metadata = pe.GetMetadataReader();
+        return metadata.MethodDefinitions
+            .Select(metadata.GetMethodDefinition)
+            .Where(m => m.RelativeVirtualAddress != 0)
+            .Select(m => (metadata.GetString(m.Name), (MethodImplAttributes)m.ImplAttributes))
+            .ToList();
+    }
+}
