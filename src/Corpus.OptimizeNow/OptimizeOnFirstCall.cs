@@ -1,6 +1,9 @@
+using System;
 using System.IO;
-using Mono.Cecil;
-using Mono.Cecil.Cil;
+using System.Reflection;
+using System.Reflection.Metadata;
+using System.Reflection.Metadata.Ecma335;
+using System.Reflection.PortableExecutable;
 
 namespace Corpus.OptimizeNow;
 
@@ -8,49 +11,49 @@ namespace Corpus.OptimizeNow;
 /// Sets <c>AggressiveOptimization</c> on every method of an assembly, as if each carried
 /// <c>[MethodImpl(MethodImplOptions.AggressiveOptimization)]</c>: the runtime then compiles a method fully
 /// optimized on its first call, instead of quickly, then instrumented, then again once it is hot.
+/// Only the two bytes of each method's implementation flags change, in place: the rest of the assembly,
+/// and its symbols, stay exactly as the compiler wrote them (a rewriting library renumbered the symbols'
+/// documents).
 /// </summary>
 public static class OptimizeOnFirstCall
 {
-    private const MethodImplAttributes AggressiveOptimization = (MethodImplAttributes)0x0200;
+    // The MethodDef row begins with its RVA (4 bytes), then ImplFlags (2 bytes): ECMA-335 II.22.26.
+    private const int ImplFlagsOffsetInRow = 4;
 
     /// <returns>How many methods were marked; 0 when all were already, and then the file is left as it was.</returns>
     public static int Mark(string assemblyPath)
     {
-        var symbolsPath = Path.ChangeExtension(assemblyPath, ".pdb");
-        var hasSymbols = File.Exists(symbolsPath);
-        // Read from memory: the files are written over in place.
-        using var assembly = new MemoryStream(File.ReadAllBytes(assemblyPath));
-        using var symbols = hasSymbols ? new MemoryStream(File.ReadAllBytes(symbolsPath)) : null;
-        using var module = ModuleDefinition.ReadModule(assembly, new ReaderParameters
-        {
-            ReadSymbols = hasSymbols,
-            SymbolStream = symbols,
-            SymbolReaderProvider = hasSymbols ? new PortablePdbReaderProvider() : null,
-        });
-
+        var image = File.ReadAllBytes(assemblyPath);
         var marked = 0;
-        foreach (var type in module.GetTypes())
+        using (var pe = new PEReader(new MemoryStream(image, writable: false)))
         {
-            foreach (var method in type.Methods)
+            if ((pe.PEHeaders.CorHeader!.Flags & CorFlags.StrongNameSigned) != 0)
+                throw new InvalidOperationException($"{assemblyPath} is strong-name signed; changing its flags would break the signature.");
+
+            var metadata = pe.GetMetadataReader();
+            var table = pe.PEHeaders.MetadataStartOffset + metadata.GetTableMetadataOffset(TableIndex.MethodDef);
+            var rowSize = metadata.GetTableRowSize(TableIndex.MethodDef);
+            foreach (var handle in metadata.MethodDefinitions)
             {
-                if (!ShouldMark(method)) continue;
-                method.ImplAttributes |= AggressiveOptimization;
+                var method = metadata.GetMethodDefinition(handle);
+                var flags = method.ImplAttributes;
+                if (!ShouldMark(method.RelativeVirtualAddress, flags)) continue;
+                var at = table + (MetadataTokens.GetRowNumber(handle) - 1) * rowSize + ImplFlagsOffsetInRow;
+                if (image[at] != (byte)flags || image[at + 1] != (byte)((int)flags >> 8))
+                    throw new InvalidOperationException($"{assemblyPath}: the flags of method row {MetadataTokens.GetRowNumber(handle)} are not where its table says.");
+                var updated = (ushort)(flags | MethodImplAttributes.AggressiveOptimization);
+                image[at] = (byte)updated;
+                image[at + 1] = (byte)(updated >> 8);
                 marked++;
             }
         }
-        if (marked == 0) return 0;
-
-        module.Write(assemblyPath, new WriterParameters
-        {
-            WriteSymbols = hasSymbols,
-            SymbolWriterProvider = hasSymbols ? new PortablePdbWriterProvider() : null,
-        });
+        if (marked > 0) File.WriteAllBytes(assemblyPath, image);
         return marked;
     }
 
-    private static bool ShouldMark(MethodDefinition method) =>
-        method.HasBody
-        && (method.ImplAttributes & AggressiveOptimization) == 0
+    private static bool ShouldMark(int bodyAddress, MethodImplAttributes flags) =>
+        bodyAddress != 0
+        && (flags & MethodImplAttributes.AggressiveOptimization) == 0
         // A method that asks not to be optimized keeps asking.
-        && !method.NoOptimization;
+        && (flags & MethodImplAttributes.NoOptimization) == 0;
 }
