@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace Corpus.Extraction.Figures.Scanning;
 
@@ -47,14 +49,18 @@ internal sealed class TokenStream
     }
 
     // By reference: the rules look at a field or two of a token, so copying the whole token each time costs more.
+    // Inlined into every rule, as Quotes.Tokens.Block's is, and for the same reason.
     public ref readonly Token this[int index]
     {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         get
         {
-            if ((uint)index >= (uint)_count) throw new System.ArgumentOutOfRangeException(nameof(index));
+            if ((uint)index >= (uint)_count) OutOfRange(index);
             return ref _tokens[index];
         }
     }
+
+    private static void OutOfRange(int index) => throw new ArgumentOutOfRangeException(nameof(index), index, "No such token in the sentence.");
 
     public bool InRange(int index) => index >= 0 && index < _count;
 

@@ -1,3 +1,5 @@
+using System;
+using System.Runtime.CompilerServices;
 using Corpus.Extraction.Model;
 
 namespace Corpus.Extraction.Quotes.Tokens;
@@ -33,21 +35,26 @@ internal sealed class Block
     /// <summary>The index of the sentence token <paramref name="index"/> is in.</summary>
     public int SentenceOf(int index)
     {
-        if ((uint)index >= (uint)Count) throw new System.ArgumentOutOfRangeException(nameof(index));
+        if ((uint)index >= (uint)Count) OutOfRange(index);
         return _sentenceOf[_offset + index];
     }
 
     public int Count { get; }
 
     // By reference: the readers look at a field or two of a token, so copying the whole token each time costs more.
+    // Inlined into every reader: the engine's methods are compiled fully optimized on first call, without the
+    // call counts that would otherwise tell the compiler this one is hot (src/Corpus.OptimizeNow).
     public ref readonly Token this[int index]
     {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         get
         {
-            if ((uint)index >= (uint)Count) throw new System.ArgumentOutOfRangeException(nameof(index));
+            if ((uint)index >= (uint)Count) OutOfRange(index);
             return ref _tokens[_offset + index];
         }
     }
+
+    private static void OutOfRange(int index) => throw new ArgumentOutOfRangeException(nameof(index), index, "No such token in the block.");
 
     private TokenMemo? _nounWords;
 
