@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.IO.Compression;
 using System.Linq;
+using System.Reflection;
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
 using System.Xml.Linq;
@@ -110,6 +111,31 @@ public sealed class PackageLayoutTests
         var all = string.Join(", ", referenced.Order(StringComparer.Ordinal));
         foreach (var expected in references) Assert.True(referenced.Contains(expected), $"{entry} does not reference {expected}; it references [{all}].");
         foreach (var unexpected in notReferences) Assert.False(referenced.Contains(unexpected), $"{entry} references {unexpected}; it references [{all}].");
+    }
+
+    // src/Corpus.OptimizeNow marks the engine after csc; this is the copy users get, built in Release.
+    [Fact]
+    public void The_packed_engine_is_compiled_fully_optimized_on_first_call_and_the_generator_is_not()
+    {
+        using var zip = ZipFile.OpenRead(_package.Nupkg);
+
+        var engine = MethodsWithBodies(Read(zip, "analyzers/dotnet/cs/Corpus.Extraction.dll"));
+        var generator = MethodsWithBodies(Read(zip, "analyzers/dotnet/cs/Corpus.Generator.dll"));
+
+        Assert.True(engine.Count > 1000, $"the engine has {engine.Count} methods with a body");
+        Assert.All(engine, m => Assert.True((m.Flags & MethodImplAttributes.AggressiveOptimization) != 0, m.Name));
+        Assert.Contains(generator, m => (m.Flags & MethodImplAttributes.AggressiveOptimization) == 0);
+    }
+
+    private static System.Collections.Generic.List<(string Name, MethodImplAttributes Flags)> MethodsWithBodies(byte[] assembly)
+    {
+        using var pe = new PEReader(new MemoryStream(assembly));
+        var reader = pe.GetMetadataReader();
+        return reader.MethodDefinitions
+            .Select(reader.GetMethodDefinition)
+            .Where(m => m.RelativeVirtualAddress != 0 && (m.ImplAttributes & MethodImplAttributes.NoOptimization) == 0)
+            .Select(m => (reader.GetString(m.Name), m.ImplAttributes))
+            .ToList();
     }
 
     private static bool IsPackagingPart(string name) =>
