@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.IO.Compression;
 using System.Linq;
@@ -127,7 +128,7 @@ public sealed class PackageLayoutTests
         Assert.Contains(generator, m => (m.Flags & MethodImplAttributes.AggressiveOptimization) == 0);
     }
 
-    private static System.Collections.Generic.List<(string Name, MethodImplAttributes Flags)> MethodsWithBodies(byte[] assembly)
+    private static List<(string Name, MethodImplAttributes Flags)> MethodsWithBodies(byte[] assembly)
     {
         using var pe = new PEReader(new MemoryStream(assembly));
         var reader = pe.GetMetadataReader();
