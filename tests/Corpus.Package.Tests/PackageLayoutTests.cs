@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.IO;
 using System.IO.Compression;
 using System.Linq;
@@ -120,23 +119,14 @@ public sealed class PackageLayoutTests
     {
         using var zip = ZipFile.OpenRead(_package.Nupkg);
 
-        var engine = MethodsWithBodies(Read(zip, "analyzers/dotnet/cs/Corpus.Extraction.dll"));
-        var generator = MethodsWithBodies(Read(zip, "analyzers/dotnet/cs/Corpus.Generator.dll"));
+        // A method that asks not to be optimized keeps asking, as the tool leaves it.
+        var engine = MethodFlags.OfMethodsWithBodies(Read(zip, "analyzers/dotnet/cs/Corpus.Extraction.dll"))
+            .Where(m => (m.Flags & MethodImplAttributes.NoOptimization) == 0).ToList();
+        var generator = MethodFlags.OfMethodsWithBodies(Read(zip, "analyzers/dotnet/cs/Corpus.Generator.dll"));
 
         Assert.True(engine.Count > 1000, $"the engine has {engine.Count} methods with a body");
         Assert.All(engine, m => Assert.True((m.Flags & MethodImplAttributes.AggressiveOptimization) != 0, m.Name));
         Assert.Contains(generator, m => (m.Flags & MethodImplAttributes.AggressiveOptimization) == 0);
-    }
-
-    private static List<(string Name, MethodImplAttributes Flags)> MethodsWithBodies(byte[] assembly)
-    {
-        using var pe = new PEReader(new MemoryStream(assembly));
-        var reader = pe.GetMetadataReader();
-        return reader.MethodDefinitions
-            .Select(reader.GetMethodDefinition)
-            .Where(m => m.RelativeVirtualAddress != 0 && (m.ImplAttributes & MethodImplAttributes.NoOptimization) == 0)
-            .Select(m => (reader.GetString(m.Name), m.ImplAttributes))
-            .ToList();
     }
 
     private static bool IsPackagingPart(string name) =>

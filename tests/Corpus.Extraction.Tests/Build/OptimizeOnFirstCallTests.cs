@@ -3,10 +3,9 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Reflection;
-using System.Reflection.Metadata;
-using System.Reflection.PortableExecutable;
 using System.Runtime.CompilerServices;
 using Corpus.OptimizeNow;
+using Corpus.Testing;
 using MethodImplAttributes = System.Reflection.MethodImplAttributes;
 
 namespace Corpus.Extraction.Tests.Build;
@@ -43,7 +42,7 @@ public sealed class OptimizeOnFirstCallTests : IDisposable
 
         var marked = OptimizeOnFirstCall.Mark(copy);
 
-        var methods = MethodsWithBodies(copy);
+        var methods = MethodFlags.OfMethodsWithBodies(File.ReadAllBytes(copy));
         var (kept, others) = (methods.Single(m => m.Name == nameof(NotToBeOptimized)), methods.Where(m => m.Name != nameof(NotToBeOptimized)).ToList());
         Assert.Equal(others.Count, marked);
         Assert.All(others, m => Assert.True(m.Flags.HasFlag(MethodImplAttributes.AggressiveOptimization), m.Name));
@@ -102,16 +101,5 @@ public sealed class OptimizeOnFirstCallTests : IDisposable
         return assembly.GetTypes()
             .SelectMany(t => t.GetMethods(all).Cast<MethodBase>().Concat(t.GetConstructors(all)))
             .Where(m => !m.IsAbstract && (m.MethodImplementationFlags & MethodImplAttributes.InternalCall) == 0 && m.GetMethodBody() is not null);
-    }
-
-    private static List<(string Name, MethodImplAttributes Flags)> MethodsWithBodies(string path)
-    {
-        using var pe = new PEReader(File.OpenRead(path));
-        var metadata = pe.GetMetadataReader();
-        return metadata.MethodDefinitions
-            .Select(metadata.GetMethodDefinition)
-            .Where(m => m.RelativeVirtualAddress != 0)
-            .Select(m => (metadata.GetString(m.Name), (MethodImplAttributes)m.ImplAttributes))
-            .ToList();
     }
 }
